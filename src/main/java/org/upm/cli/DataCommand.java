@@ -1,11 +1,21 @@
 package org.upm.cli;
 
 import java.io.PrintStream;
-import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.Options;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
-/** Placeholder until the data command lands (replaced in this same line of work). */
-final class DataCommand extends CommandLineCommand {
+/** {@code upm data list|show|check}: look at and check the multiplier data. */
+final class DataCommand implements Command {
+    private final Map<String, Command> verbs = new LinkedHashMap<>();
+
+    DataCommand() {
+        for (Command c : List.of(new DataListCommand(), new DataShowCommand(), new DataCheckCommand())) {
+            verbs.put(c.name().substring("data ".length()), c);
+        }
+    }
+
     @Override
     public String name() {
         return "data";
@@ -13,22 +23,23 @@ final class DataCommand extends CommandLineCommand {
 
     @Override
     public String summary() {
-        return "data (not yet available)";
+        return "list, show or check the multiplier data (upm data list|show|check)";
     }
 
     @Override
-    Options options() {
-        return new Options();
-    }
-
-    @Override
-    String argumentSyntax() {
-        return "";
-    }
-
-    @Override
-    int execute(CommandLine line, PrintStream out, PrintStream err) {
-        err.println("upm data: not yet available");
-        return ExitCode.USAGE;
+    public int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
+            PrintStream stream = args.length == 0 ? err : out;
+            stream.println("usage: upm data list|show|check [OPTIONS]");
+            verbs.values().forEach(c -> stream.printf("  %-11s %s%n", c.name(), c.summary()));
+            stream.println("Run upm data VERB --help for a verb's options.");
+            return args.length == 0 ? ExitCode.USAGE : ExitCode.OK;
+        }
+        Command verb = verbs.get(args[0]);
+        if (verb == null) {
+            err.println("upm data: unknown verb '" + args[0] + "'; use list, show or check");
+            return ExitCode.USAGE;
+        }
+        return verb.run(Arrays.copyOfRange(args, 1, args.length), out, err);
     }
 }
