@@ -163,7 +163,7 @@ public final class ModelLoader {
     private static String cleanMessage(String message) {
         String m = message == null ? "" : message;
         int detail = m.indexOf("Message: ");
-        return (detail >= 0 ? m.substring(detail + 9) : m).strip();
+        return (detail >= 0 ? m.substring(detail + 9) : m).strip().replaceAll("\\.$", "");
     }
 
     private static void closeQuietly(XMLStreamReader reader) {

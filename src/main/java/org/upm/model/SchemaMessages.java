@@ -26,7 +26,7 @@ final class SchemaMessages {
             return "value " + m.group(1) + " has " + m.group(2) + " decimal places; at most 4 are allowed (2 for money)";
         }
         if ((m = MIN.matcher(message)).find()) {
-            return "value " + m.group(1) + " is negative; it must be " + m.group(2) + " or more";
+            return "value " + m.group(1) + " is negative; multipliers and fees are 0 or more";
         }
         if ((m = PATTERN.matcher(message)).find()) {
             return "'" + m.group(1) + "' is not a valid code; codes match " + m.group(2)
