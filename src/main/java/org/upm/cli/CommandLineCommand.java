@@ -38,6 +38,11 @@ abstract class CommandLineCommand implements Command {
     @Override
     public final int run(String[] args, PrintStream out, PrintStream err) {
         Options options = options().addOption(HELP).addOption(DEBUG);
+        if (java.util.Arrays.asList(args).contains("--help") || java.util.Arrays.asList(args).contains("-h")) {
+            // Before parsing, so --help works even when required options are missing.
+            help(options, out);
+            return ExitCode.OK;
+        }
         CommandLine line;
         try {
             line = DefaultParser.builder().build().parse(options, args);
@@ -45,10 +50,6 @@ abstract class CommandLineCommand implements Command {
             err.println("upm " + name() + ": " + e.getMessage());
             help(options, err);
             return ExitCode.USAGE;
-        }
-        if (line.hasOption(HELP)) {
-            help(options, out);
-            return ExitCode.OK;
         }
         try {
             return execute(line, out, err);

@@ -110,7 +110,8 @@ public final class ModelLoader {
                 if (!SchemaMessages.isConsequential(event.getMessage())) {
                     problems.add(toProblem(display, event));
                 }
-                return event.getSeverity() != ValidationEvent.FATAL_ERROR;
+                // The RI reports schema violations as FATAL_ERROR too; go on so every problem is listed.
+                return true;
             });
             XMLStreamReader located = reader;
             unmarshaller.setListener(new Unmarshaller.Listener() {
