@@ -58,9 +58,9 @@ final class InstructionsSheet {
                 + "not OK; lines with problems are highlighted.",
             "4. On the Summary sheet, fill in " + kind.reporterLabel() + ", Contract ID and Reporting year ("
                 + model.cptYear() + ").",
-            "You can type only into the input cells; every other cell is calculated or fixed. You may sort and filter "
-                + "with the header row's filter buttons. Paste values only (Paste Special > Values) so the input "
-                + "checks stay in place."});
+            "You can type only into the input cells; every other cell is calculated or fixed. You may filter the "
+                + "lines with the header row's filter buttons (sorting is not available in the protected sheet). Paste "
+                + "values only (Paste Special > Values) so the input checks stay in place."});
         s.add(new String[] {"What not to change",
             "Do not rename, add, remove or reorder sheets, columns or lines; do not unprotect sheets or edit formulas "
                 + "or multipliers. Returned workbooks are checked by the licensor's validator, which recalculates every "

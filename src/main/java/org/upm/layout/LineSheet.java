@@ -41,6 +41,27 @@ public record LineSheet(String name, List<Column> columns, int rows) {
         return columns.stream().filter(c -> !c.isInput()).toList();
     }
 
+    /** The Check column, always the last: "OK", empty on an empty line, or what is wrong in words. */
+    public Column check() {
+        return columns.get(columns.size() - 1);
+    }
+
+    /**
+     * The conditional-format formula that highlights a line whose Check is neither empty nor OK,
+     * written for the first line row (one-based row {@code FIRST_LINE_ROW + 1}) and applied to every
+     * cell of every line (the column is absolute, the row relative), e.g.
+     * {@code AND($K2<>"",$K2<>"OK")}.
+     */
+    public String problemHighlightFormula() {
+        String cell = "$" + check().letter() + (FIRST_LINE_ROW + 1);
+        return "AND(" + cell + "<>\"\"," + cell + "<>\"" + Names.CHECK_OK + "\")";
+    }
+
+    /** Zero-based index of the last column (the Check column). */
+    public int lastColumn() {
+        return columns.size() - 1;
+    }
+
     /** Absolute reference to a column's prepared lines, e.g. {@code Customers!$J$2:$J$5001}. */
     public String range(Column column) {
         return CellRef.absoluteRange(name, FIRST_LINE_ROW, column.index(), lastLineRow(), column.index());
