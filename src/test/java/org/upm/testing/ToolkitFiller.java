@@ -180,16 +180,20 @@ public final class ToolkitFiller {
         return entries;
     }
 
-    /** The rounding edge cases of {@link #randomEntries}, one per multiplier, then 0, 1 and the maximum. */
+    /**
+     * The rounding edge cases of {@link #randomEntries}: per multiplier, the smallest metric making the
+     * product whole and up to two {@link #binaryNoiseMetrics}; then 0, 1 and the largest metric.
+     */
     public static List<Entry> edgeCases(ProxyModel model, boolean vendor) {
         List<Entry> entries = new ArrayList<>();
         int n = 0;
         for (CareSetting setting : model.careSettings()) {
             for (Multiplier m : setting.multipliers()) {
                 String app = model.application(m.application()).orElseThrow().name();
-                long whole = wholeProductMetric(m.value());
-                entries.add(entry(setting.name(), List.of(app), whole, n++));
-                entries.add(entry(setting.name(), List.of(app), whole * 3, n++));
+                entries.add(entry(setting.name(), List.of(app), wholeProductMetric(m.value()), n++));
+                for (long metric : binaryNoiseMetrics(m.value(), 2)) {
+                    entries.add(entry(setting.name(), List.of(app), metric, n++));
+                }
             }
         }
         CareSetting first = model.careSettings().get(0);
@@ -206,6 +210,24 @@ public final class ToolkitFiller {
     static long wholeProductMetric(BigDecimal multiplier) {
         BigDecimal m = multiplier.stripTrailingZeros();
         return m.scale() <= 0 ? 7 : BigDecimal.TEN.pow(m.scale()).longValueExact();
+    }
+
+    /**
+     * Up to {@code limit} base metrics (at most 10,000) whose exact product with {@code multiplier} is
+     * a whole number but whose product in binary floating point is not: 50 × 1.1 gives
+     * 55.00000000000001, which a plain ROUNDUP takes to 56; 90 × 0.7 gives 62.99999999999999.
+     */
+    public static List<Long> binaryNoiseMetrics(BigDecimal multiplier, int limit) {
+        List<Long> metrics = new ArrayList<>();
+        double binary = multiplier.doubleValue();
+        for (long n = 1; n <= 10_000 && metrics.size() < limit; n++) {
+            boolean exactWhole = multiplier.multiply(BigDecimal.valueOf(n)).stripTrailingZeros().scale() <= 0;
+            double product = n * binary;
+            if (exactWhole && product != Math.rint(product)) {
+                metrics.add(n);
+            }
+        }
+        return metrics;
     }
 
     private static Entry randomEntry(ProxyModel model, boolean vendor, Random random, int n) {
