@@ -1,6 +1,7 @@
 package org.upm.generate;
 
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.xmlbeans.XmlObject;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
@@ -16,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextCharacterProperties;
 import org.upm.layout.ChartSpec;
 
 /**
@@ -24,6 +26,7 @@ import org.upm.layout.ChartSpec;
  * points are the cells' cached values (zero in a new toolkit).
  */
 final class SummaryChart {
+    static final String LANGUAGE = "en-US";
     private SummaryChart() {
     }
 
@@ -48,5 +51,18 @@ final class SummaryChart {
         XDDFChartData.Series series = data.addSeries(labels, numbers);
         series.setTitle(spec.axisTitle(), null);
         chart.plot(data);
+        fixLanguage(chart);
+    }
+
+    /**
+     * POI tags title text with the JVM's default locale (e.g. "de-US"), which would make the file
+     * depend on the machine that wrote it; the toolkit's text is US English.
+     */
+    private static void fixLanguage(XSSFChart chart) {
+        XmlObject[] runs = chart.getCTChartSpace().selectPath(
+                "declare namespace a='http://schemas.openxmlformats.org/drawingml/2006/main' .//a:rPr");
+        for (XmlObject run : runs) {
+            ((CTTextCharacterProperties) run).setLang(LANGUAGE);
+        }
     }
 }

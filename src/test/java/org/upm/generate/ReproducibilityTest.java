@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.TimeZone;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -37,17 +38,21 @@ class ReproducibilityTest {
     }
 
     @Test
-    void timeZoneDoesNotMatter() {
+    void timeZoneAndLocaleDoNotMatter() {
         ToolkitLayout layout = Toolkits.layout(ToolkitKind.ORGANIZATION, 2024, 50);
-        TimeZone saved = TimeZone.getDefault();
+        TimeZone savedZone = TimeZone.getDefault();
+        Locale savedLocale = Locale.getDefault();
         try {
             TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
-            byte[] plus14 = Toolkits.bytes(layout);
+            Locale.setDefault(Locale.US);
+            byte[] first = Toolkits.bytes(layout);
             TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Pago_Pago"));
-            byte[] minus11 = Toolkits.bytes(layout);
-            assertArrayEquals(plus14, minus11);
+            Locale.setDefault(Locale.GERMANY);
+            byte[] second = Toolkits.bytes(layout);
+            assertArrayEquals(first, second);
         } finally {
-            TimeZone.setDefault(saved);
+            TimeZone.setDefault(savedZone);
+            Locale.setDefault(savedLocale);
         }
     }
 
