@@ -1,0 +1,30 @@
+package org.upm.validate;
+
+/**
+ * One thing the validator found in one file.
+ *
+ * @param sheet the sheet concerned, or null for the whole file or workbook
+ * @param cell A1 reference on {@code sheet} (or a defined name, or a package part), or null
+ * @param detail what is wrong here, in words, without the remedy
+ * @param expected what the toolkit or the recalculation expects, or null
+ * @param actual what the file holds, or null
+ */
+public record Finding(FindingCode code, String sheet, String cell, String detail, String expected, String actual) {
+
+    public Severity severity() {
+        return code.severity();
+    }
+
+    /** Where, e.g. {@code Customers!J12}, {@code Summary}, or {@code workbook}. */
+    public String location() {
+        if (sheet == null) {
+            return cell == null ? "workbook" : cell;
+        }
+        return cell == null ? sheet : sheet + "!" + cell;
+    }
+
+    /** The one sentence for a person: where, what, and what to do. */
+    public String message() {
+        return location() + ": " + detail + "; " + code.remedy() + ".";
+    }
+}

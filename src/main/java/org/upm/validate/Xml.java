@@ -1,0 +1,27 @@
+package org.upm.validate;
+
+import java.io.IOException;
+import java.io.InputStream;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.util.XMLHelper;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+
+/** SAX parsing of one package part with POI's hardened parser: no DTDs, no external entities. */
+final class Xml {
+    private Xml() {
+    }
+
+    /** Parses {@code in} (closing it) into {@code handler}; a malformed part is a {@link SAXException}. */
+    static void parse(InputStream in, ContentHandler handler) throws IOException, SAXException {
+        try (in) {
+            XMLReader reader = XMLHelper.newXMLReader();
+            reader.setContentHandler(handler);
+            reader.parse(new InputSource(in));
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("no secure XML parser available: " + e.getMessage(), e);
+        }
+    }
+}
