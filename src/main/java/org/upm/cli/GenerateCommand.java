@@ -33,19 +33,19 @@ final class GenerateCommand extends CommandLineCommand {
     static final String DEFAULT_PASSWORD_ENV = "UPM_PROTECTION_PASSWORD";
 
     static final Option YEAR = Option.builder().longOpt("year").hasArgs().argName("YEAR")
-            .desc("CPT year(s) to generate, e.g. --year 2025 2026 (default: every year in the data)").build();
+            .desc("CPT year(s) to generate, e.g. --year 2025 2026 (default: every year in the data)").get();
     static final Option KIND = Option.builder().longOpt("kind").hasArg().argName("KIND")
-            .desc("vendor, organization or all (default: all)").build();
+            .desc("vendor, organization or all (default: all)").get();
     static final Option ROWS = Option.builder().longOpt("rows").hasArg().argName("N")
             .desc("prepared lines per toolkit, 1 to " + String.format(Locale.ROOT, "%,d", ToolkitLayout.MAX_ROWS)
-                    + " (default: " + String.format(Locale.ROOT, "%,d", ToolkitLayout.DEFAULT_ROWS) + ")").build();
+                    + " (default: " + String.format(Locale.ROOT, "%,d", ToolkitLayout.DEFAULT_ROWS) + ")").get();
     static final Option OUT = Option.builder().longOpt("out").hasArg().argName("DIR")
-            .desc("output folder (default: " + DEFAULT_OUT + "); files go to DIR/CPT-<year>/").build();
+            .desc("output folder (default: " + DEFAULT_OUT + "); files go to DIR/CPT-<year>/").get();
     static final Option PASSWORD_ENV = Option.builder().longOpt("password-env").hasArg().argName("NAME")
             .desc("environment variable holding the protection password (default: " + DEFAULT_PASSWORD_ENV + ")")
-            .build();
+            .get();
     static final Option FORCE = Option.builder().longOpt("force")
-            .desc("overwrite existing files even when they are not toolkits written by upm").build();
+            .desc("overwrite existing files even when they are not toolkits written by upm").get();
 
     private final UnaryOperator<String> environment;
 
@@ -132,8 +132,8 @@ final class GenerateCommand extends CommandLineCommand {
                 return ExitCode.INVALID;
             }
             if (e.getCause() instanceof IOException io) {
-                err.println("upm generate: cannot write the toolkit: " + io.getMessage()
-                        + "; check that the output folder exists and is writable");
+                err.println("upm generate: " + io.getMessage() + "; choose an output folder you can write to "
+                        + "(--out DIR)");
                 return ExitCode.INVALID;
             }
             throw e.getCause() instanceof Exception cause ? cause : e;

@@ -2,7 +2,12 @@ package org.upm.generate;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.upm.layout.ToolkitKind;
@@ -55,9 +60,27 @@ public final class ToolkitGenerator {
                 throw new TargetExistsException(target, why.get());
             }
         }
-        TargetFile.write(target, out -> write(layout, out));
+        try {
+            TargetFile.write(target, out -> write(layout, out));
+        } catch (FileSystemException e) {
+            throw new IOException("cannot write " + target + ": " + reason(e), e);
+        }
         return new GeneratedToolkit(target, layout.kind(), layout.model().cptYear(), layout.lines().rows(),
                 layout.model().status().xmlName(), exists);
+    }
+
+    /** What went wrong with a file or folder, in words (the JDK's message is often the bare path). */
+    private static String reason(FileSystemException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied on " + e.getFile();
+        }
+        if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException) {
+            return e.getFile() + " is a file where a folder is needed";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder " + e.getFile();
+        }
+        return e.getMessage();
     }
 
     /** Writes the toolkit's .xlsx bytes to {@code out} (not closed). */

@@ -121,6 +121,17 @@ class GenerateCommandTest {
     }
 
     @Test
+    void unwritableOutputFolderExitsWithOne() throws Exception {
+        Path file = Files.writeString(dir.resolve("a-file"), "x");
+        assertEquals(1, run("generate", "--out", file.toString(), "--year", "2026", "--kind", "vendor", "--rows",
+                "2"));
+        Path target = file.resolve("CPT-2026").resolve("UPM-Vendor-Toolkit-CPT2026.xlsx");
+        assertTrue(err.contains("upm generate: cannot write " + target + ": "), err);
+        assertTrue(err.contains("; choose an output folder you can write to (--out DIR)"), err);
+        assertEquals(2, err.lines().count(), "the warning and one sentence, no stack trace: " + err);
+    }
+
+    @Test
     void helpListsEveryOption() {
         assertEquals(0, run("generate", "--help"));
         for (String option : List.of("--year", "--kind", "--rows", "--out", "--data", "--password-env", "--force")) {
