@@ -29,6 +29,8 @@ final class Expected {
     final LineColumns roles;
     /** By zero-based column: the compiled formula of a computed column, null for an input. */
     final FormulaTemplate[] lineFormulas;
+    /** Zero-based columns of the inputs. */
+    final int[] inputColumns;
     /** By zero-based column: true for a proxy-users column. */
     final boolean[] usersColumn;
     /** The header-row warning right of the columns, or "" when every figure is published. */
@@ -51,6 +53,7 @@ final class Expected {
         List<Column> columns = lines.columns();
         this.lineFormulas = new FormulaTemplate[columns.size()];
         this.usersColumn = new boolean[columns.size()];
+        this.inputColumns = lines.inputs().stream().mapToInt(Column::index).toArray();
         for (Column c : columns) {
             lineFormulas[c.index()] = c.isInput() ? null : new FormulaTemplate(c.formulaTemplate());
         }

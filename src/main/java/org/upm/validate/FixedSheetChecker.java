@@ -95,7 +95,7 @@ final class FixedSheetChecker implements SheetReader.Sink {
     }
 
     private static String describe(SheetCell cell) {
-        return cell.hasFormula ? "the formula " + Numbers.clip(cell.formula) : cell.describeValue();
+        return cell.hasFormula ? "the formula " + Numbers.clip(cell.formula()) : cell.describeValue();
     }
 
     private static String show(Object value) {

@@ -13,12 +13,22 @@ final class FormulaTemplate {
     private final String template;
     private final String[] exact;
     private final String[] canonical;
+    private final String canonicalTemplate;
 
     FormulaTemplate(String template) {
         this.template = template;
         this.exact = template.split(java.util.regex.Pattern.quote(ROW), -1);
-        this.canonical = FormulaText.normalize(template.replace(ROW, String.valueOf(MARK)))
-                .split(String.valueOf(MARK), -1);
+        this.canonicalTemplate = canonical(template);
+        this.canonical = canonicalTemplate.split(String.valueOf(MARK), -1);
+    }
+
+    private static String canonical(String template) {
+        return FormulaText.normalize(template.replace(ROW, String.valueOf(MARK)));
+    }
+
+    /** True when {@code other}, also with {r} for the row, is this template, exactly or in canonical form. */
+    boolean isSameTemplate(String other) {
+        return template.equals(other) || canonicalTemplate.equals(canonical(other));
     }
 
     /** The expected formula at a one-based row, for a report. */

@@ -68,8 +68,8 @@ final class LineJudge {
     }
 
     private boolean isBlankLine(RowValues v) {
-        for (Column input : x.lines.inputs()) {
-            if (!v.isBlank(input.index())) {
+        for (int input : x.inputColumns) {
+            if (!v.isBlank(input)) {
                 return false;
             }
         }

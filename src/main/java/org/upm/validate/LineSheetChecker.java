@@ -112,9 +112,9 @@ final class LineSheetChecker implements SheetReader.Sink {
 
     private void header(SheetCell cell) {
         if (cell.column < columns) {
-            header[cell.column] = cell.hasFormula ? "=" + cell.formula : cell.textString();
+            header[cell.column] = cell.hasFormula ? "=" + cell.formula() : cell.textString();
         } else if (cell.column == x.lines.bannerColumn() && !x.banner.isEmpty()) {
-            header(cell.column, x.banner, cell.hasFormula ? "=" + cell.formula : cell.textString());
+            header(cell.column, x.banner, cell.hasFormula ? "=" + cell.formula() : cell.textString());
         } else if (!cell.isEmpty()) {
             findings.add(FindingCode.LAYOUT_MISMATCH, sheet, cell.a1(), "the header row holds "
                     + cell.describeValue() + " right of the last column: a column was added", "(empty)",

@@ -2,6 +2,7 @@ package org.upm.validate;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.upm.layout.CellRef;
 
 /**
  * The master of a shared formula ({@code <f t="shared" ref=… si=…>text</f>}) and how to expand it for
@@ -14,8 +15,12 @@ final class SharedFormula {
 
     private final int row;
     private final int column;
+    private final int length;
     /** Literal text pieces (String) and references (Ref), in order. */
     private final List<Object> pieces;
+    /** The last template asked about and the answer; a group spans one column, so one template. */
+    private FormulaTemplate askedTemplate;
+    private boolean askedAnswer;
 
     private record Ref(boolean absoluteColumn, int column, boolean absoluteRow, int row) {
     }
@@ -24,7 +29,47 @@ final class SharedFormula {
     SharedFormula(int row, int column, CharSequence text) {
         this.row = row;
         this.column = column;
+        this.length = text.length();
         this.pieces = tokenize(text);
+    }
+
+    /** Length of the master's formula, about that of every expansion. */
+    int length() {
+        return length;
+    }
+
+    /**
+     * True when every cell of the group in the master's column holds {@code template} at its own row:
+     * the master's relative row references all point at its own row, exactly where the template says
+     * {r}, and the rest is the template. Then no cell of the group needs expanding to be checked.
+     */
+    boolean isTemplate(FormulaTemplate template, int cellColumn) {
+        if (cellColumn != column) {
+            return false;
+        }
+        if (askedTemplate != template) {
+            String form = templateForm();
+            askedAnswer = form != null && template.isSameTemplate(form);
+            askedTemplate = template;
+        }
+        return askedAnswer;
+    }
+
+    /** The master with {r} for each relative reference to its own row; null when another row is relative. */
+    private String templateForm() {
+        StringBuilder out = new StringBuilder(length + 16);
+        for (Object piece : pieces) {
+            if (piece instanceof Ref ref) {
+                if (!ref.absoluteRow() && ref.row() != row) {
+                    return null;
+                }
+                out.append(ref.absoluteColumn() ? "$" : "").append(CellRef.columnLetters(ref.column()))
+                        .append(ref.absoluteRow() ? "$" + (ref.row() + 1) : "{r}");
+            } else {
+                out.append((String) piece);
+            }
+        }
+        return out.toString();
     }
 
     /** Appends the formula as it reads in the cell at zero-based {@code targetRow}, {@code targetColumn}. */
@@ -39,7 +84,7 @@ final class SharedFormula {
                     out.append("#REF!");
                     continue;
                 }
-                out.append(ref.absoluteColumn() ? "$" : "").append(org.upm.layout.CellRef.columnLetters(c))
+                out.append(ref.absoluteColumn() ? "$" : "").append(CellRef.columnLetters(c))
                         .append(ref.absoluteRow() ? "$" : "").append(r + 1);
             } else {
                 out.append((String) piece);

@@ -19,8 +19,10 @@ final class SheetCell {
     /** The shared string when the value is one (avoids copying it into {@link #value}). */
     String sharedText;
     boolean hasFormula;
-    /** The formula without '=', shared formulas expanded; empty when it could not be expanded. */
+    /** The formula without '=' as written; for a shared formula's other cells see {@link #formula()}. */
     final StringBuilder formula = new StringBuilder();
+    /** The master of this cell's shared formula while it is not expanded yet, else null. */
+    SharedFormula shared;
 
     void reset(int row, int column) {
         this.row = row;
@@ -30,6 +32,19 @@ final class SheetCell {
         sharedText = null;
         hasFormula = false;
         formula.setLength(0);
+        shared = null;
+    }
+
+    /**
+     * The formula without '=': a shared formula expanded for this cell on first use (most cells of a
+     * shared group never need it, see {@link SharedFormula#isTemplate}); empty when it has no master.
+     */
+    StringBuilder formula() {
+        if (shared != null) {
+            shared.expandTo(row, column, formula);
+            shared = null;
+        }
+        return formula;
     }
 
     /** The value's text: the string itself, a number's digits, TRUE/FALSE's 1/0, an error code. */

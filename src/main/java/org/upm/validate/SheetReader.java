@@ -31,7 +31,6 @@ final class SheetReader extends DefaultHandler {
     private final String sheetName;
     private final SheetCell cell = new SheetCell();
     private final Map<String, SharedFormula> sharedFormulas = new HashMap<>();
-    private final StringBuilder sharedFormulaText = new StringBuilder();
 
     private boolean sheetProtected;
     private int row = -1;
@@ -193,11 +192,8 @@ final class SheetReader extends DefaultHandler {
         if (cell.formula.length() > 0 && (formulaIsMaster || !sharedFormulas.containsKey(formulaSharedIndex))) {
             sharedFormulas.put(formulaSharedIndex, new SharedFormula(cell.row, cell.column, cell.formula));
         } else if (cell.formula.length() == 0) {
-            SharedFormula master = sharedFormulas.get(formulaSharedIndex);
-            if (master != null) {
-                master.expandTo(cell.row, cell.column, cell.formula);
-                budget.checkCellLength(cell.formula.length(), "a formula on sheet " + sheetName);
-            }
+            cell.shared = sharedFormulas.get(formulaSharedIndex);
+            budget.checkCellLength(cell.shared == null ? 0 : cell.shared.length(), "a formula on sheet " + sheetName);
         }
     }
 
