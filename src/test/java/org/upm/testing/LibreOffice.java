@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Assumptions;
  * values of the file and the test would prove nothing.
  *
  * <p>Where LibreOffice is missing, {@link #assumeAvailableOrFail()} skips the test, except when the
- * system property {@code upm.requireLibreOffice} is {@code true} (CI), where it fails it.
+ * system property {@code upm.requireEngines} is {@code true} (CI), where it fails it.
  *
  * <pre>{@code
  * LibreOffice.assumeAvailableOrFail();
@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Assumptions;
  */
 public final class LibreOffice {
     /** System property that turns a missing LibreOffice from a skip into a failure. */
-    public static final String REQUIRE_PROPERTY = "upm.requireLibreOffice";
+    public static final String REQUIRE_PROPERTY = "upm.requireEngines";
     /** System property naming the soffice executable, when it is not on the PATH. */
     public static final String EXECUTABLE_PROPERTY = "upm.soffice";
     /** A cold start with a fresh profile takes a few seconds; large workbooks take longer. */
@@ -65,7 +65,7 @@ public final class LibreOffice {
         return executable().isPresent();
     }
 
-    /** Skips the calling test when LibreOffice is missing, or fails it when {@code upm.requireLibreOffice=true}. */
+    /** Skips the calling test when LibreOffice is missing, or fails it when {@code upm.requireEngines=true}. */
     public static void assumeAvailableOrFail() {
         if (isAvailable()) {
             return;
