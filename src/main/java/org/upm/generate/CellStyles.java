@@ -21,6 +21,7 @@ import org.upm.layout.Style;
  */
 final class CellStyles {
     private static final byte[] INPUT_FILL = {(byte) 0xFF, (byte) 0xF8, (byte) 0xDC};
+    private static final byte[] INPUT_RULE = {(byte) 0xD9, (byte) 0xD9, (byte) 0xD9};
     private static final byte[] COMPUTED_FILL = {(byte) 0xF2, (byte) 0xF2, (byte) 0xF2};
     private static final byte[] HEADER_FILL = {(byte) 0xD9, (byte) 0xE1, (byte) 0xF2};
     private static final byte[] BANNER_FILL = {(byte) 0xFF, (byte) 0xF2, (byte) 0xCC};
@@ -78,7 +79,9 @@ final class CellStyles {
         }
         if (style.isInput()) {
             fill(s, INPUT_FILL);
-            s.setBorderBottom(BorderStyle.HAIR);
+            // A light grey rule between input lines: black hairlines print as a solid black block.
+            s.setBorderBottom(BorderStyle.THIN);
+            s.setBottomBorderColor(new XSSFColor(INPUT_RULE, new DefaultIndexedColorMap()));
         } else if (COMPUTED.contains(style)) {
             fill(s, COMPUTED_FILL);
         }
