@@ -24,6 +24,8 @@ final class Identity {
     record Known(ToolkitInfo info, ProxyModel model, boolean stale) {
     }
 
+    private static final String PROPERTIES_PART = "docProps/custom.xml";
+
     private final Map<String, MetaReader.Entry> sheet;
     private final Map<String, String> properties;
     private final Findings findings;
@@ -50,7 +52,6 @@ final class Identity {
                     + " sheet nor upm.* document properties that identify a toolkit");
             return Optional.empty();
         }
-        compareCopies();
         Optional<ToolkitKind> kind = ToolkitKind.fromId(value(Metadata.KIND));
         Integer year = integer(Metadata.CPT_YEAR);
         if (kind.isEmpty() || year == null) {
@@ -96,38 +97,22 @@ final class Identity {
     }
 
     /**
-     * The document properties must repeat the sheet (and, for a current template, the layout's
-     * metadata); the generator version may be anything.
+     * The document properties must say what the layout's metadata says (the metadata sheet is checked
+     * cell by cell against it too); for a stale template, whose metadata is another data's, they must
+     * repeat the metadata sheet. The generator version may be any.
      */
     void checkProperties(Metadata expected, boolean stale) {
         if (properties.isEmpty()) {
-            findings.add(FindingCode.METADATA_ALTERED, null, "docProps/custom.xml", "the upm.* document properties "
-                    + "were removed");
+            findings.add(FindingCode.METADATA_ALTERED, null, PROPERTIES_PART, "the upm.* document properties were "
+                    + "removed");
             return;
         }
-        if (stale) {
-            return;
-        }
-        expected.asMap().forEach((key, value) -> {
-            if (!key.equals(Metadata.GENERATOR_VERSION) && !value.equals(properties.get(key))) {
-                findings.add(FindingCode.METADATA_ALTERED, null, "docProps/custom.xml",
-                        "the document property " + Metadata.PROPERTY_PREFIX + key + " was changed", value,
-                        properties.get(key) == null ? "(missing)" : properties.get(key));
-            }
-        });
-    }
-
-    /** The sheet and the properties must agree where both have a key. */
-    private void compareCopies() {
-        if (sheet.isEmpty() || properties.isEmpty()) {
-            return;
-        }
-        sheet.forEach((key, entry) -> {
-            String property = properties.get(key);
-            if (property != null && !property.equals(entry.value())) {
-                findings.add(FindingCode.METADATA_ALTERED, Names.META, cell(key), "the metadata sheet says "
-                        + quote(entry.value()) + " for " + key + " but the document property says " + quote(property),
-                        property, entry.value());
+        expected.asMap().keySet().stream().filter(key -> !key.equals(Metadata.GENERATOR_VERSION)).forEach(key -> {
+            String wanted = stale ? value(key) : expected.asMap().get(key);
+            String actual = properties.get(key);
+            if (wanted != null && !wanted.equals(actual)) {
+                findings.add(FindingCode.METADATA_ALTERED, null, PROPERTIES_PART, "the document property "
+                        + Metadata.PROPERTY_PREFIX + key + " was changed", wanted, actual == null ? "(missing)" : actual);
             }
         });
     }

@@ -220,9 +220,9 @@ final class LineSheetChecker implements SheetReader.Sink {
             return;
         }
         String range = CellRef.a1(missingRunStart, 0) + ":" + CellRef.a1(missingRunEnd, columns - 1);
-        String lines = missingRunStart == missingRunEnd ? "line " + (missingRunStart + 1)
-                : "lines " + (missingRunStart + 1) + " to " + (missingRunEnd + 1);
-        findings.add(FindingCode.LAYOUT_MISMATCH, sheet, range, lines + " lack every formula: prepared lines were "
+        String lines = missingRunStart == missingRunEnd ? "line " + (missingRunStart + 1) + " lacks"
+                : "lines " + (missingRunStart + 1) + " to " + (missingRunEnd + 1) + " lack";
+        findings.add(FindingCode.LAYOUT_MISMATCH, sheet, range, lines + " every formula: prepared lines were "
                 + "deleted or empty lines inserted", "the formulas of the prepared lines", "no formulas");
         missingRunStart = -1;
         missingRunEnd = -1;
