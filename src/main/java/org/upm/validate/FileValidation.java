@@ -70,7 +70,7 @@ final class FileValidation {
             }
             pkg.checkExternalLinks(findings);
             WorkbookInfo workbook = new WorkbookInfo();
-            Xml.parse(pkg.workbookStream(), workbook);
+            pkg.parse(pkg.workbookPart(), workbook);
             if (workbook.externalReferences() && !findings.has(FindingCode.EXTERNAL_LINK)) {
                 findings.add(FindingCode.EXTERNAL_LINK, null, null, "the workbook declares references to other workbooks");
             }
@@ -85,7 +85,7 @@ final class FileValidation {
             return List.of();
         }
         SharedStrings reader = new SharedStrings(budget);
-        Xml.parse(pkg.stream(part.get()), reader);
+        pkg.parse(part.get(), reader);
         return reader.strings();
     }
 
@@ -181,8 +181,9 @@ final class FileValidation {
             if (part.isEmpty()) {
                 return false;
             }
+            budget.checkTime();
             SheetReader reader = new SheetReader(sheetName, strings, budget, sink);
-            Xml.parse(pkg.stream(part.get()), reader);
+            pkg.parse(part.get(), reader);
             if (!reader.sheetProtected() && !(sink instanceof MetaReader)) {
                 findings.add(FindingCode.PROTECTION_REMOVED, sheetName, null, "the sheet " + sheetName
                         + " is no longer protected");
@@ -196,7 +197,7 @@ final class FileValidation {
                 return Map.of();
             }
             CustomProperties reader = new CustomProperties();
-            Xml.parse(pkg.stream(part.get()), reader);
+            pkg.parse(part.get(), reader);
             return reader.properties();
         }
     }

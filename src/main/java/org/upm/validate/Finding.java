@@ -15,10 +15,10 @@ public record Finding(FindingCode code, String sheet, String cell, String detail
         return code.severity();
     }
 
-    /** Where, e.g. {@code Customers!J12}, {@code Summary}, or {@code workbook}. */
+    /** Where, e.g. {@code Customers!J12}, {@code Summary}, {@code workbook}, or {@code file} for reading problems. */
     public String location() {
         if (sheet == null) {
-            return cell == null ? "workbook" : cell;
+            return cell != null ? cell : code.group() == FindingCode.Group.READING ? "file" : "workbook";
         }
         return cell == null ? sheet : sheet + "!" + cell;
     }

@@ -84,7 +84,7 @@ final class WorkbookPackage implements Closeable {
         }
         for (PackagePart part : pkg.getParts()) {
             String partType = part.getContentType().toLowerCase(Locale.ROOT);
-            if (partType.equals(VBA_CONTENT_TYPE) || partType.contains("macrosheet")) {
+            if (partType.equalsIgnoreCase(VBA_CONTENT_TYPE) || partType.contains("macrosheet")) {
                 findings.add(FindingCode.MACRO_ENABLED, null, part.getPartName().getName(),
                         "the workbook contains macros (" + part.getPartName().getName() + ")");
                 return false;
@@ -115,8 +115,8 @@ final class WorkbookPackage implements Closeable {
         }
     }
 
-    InputStream workbookStream() throws IOException {
-        return stream(workbook);
+    PackagePart workbookPart() {
+        return workbook;
     }
 
     /** The sheet part the workbook's relationship {@code relationshipId} points at, if any. */
@@ -139,8 +139,10 @@ final class WorkbookPackage implements Closeable {
         return rels.size() == 0 ? Optional.empty() : Optional.ofNullable(pkg.getPart(rels.getRelationship(0)));
     }
 
-    InputStream stream(PackagePart part) throws IOException {
-        return budget.guard(part.getInputStream(), part.getPartName().getName());
+    /** Parses a part into {@code handler}, counting its expanded bytes against the budget. */
+    void parse(PackagePart part, org.xml.sax.ContentHandler handler) throws IOException, org.xml.sax.SAXException {
+        String name = part.getPartName().getName();
+        Xml.parse(budget.guard(part.getInputStream(), name), name, handler);
     }
 
     /** Closes without writing: a read-only package is reverted, never saved. */

@@ -7,6 +7,7 @@ import org.apache.poi.util.XMLHelper;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
 
 /** SAX parsing of one package part with POI's hardened parser: no DTDs, no external entities. */
@@ -14,12 +15,17 @@ final class Xml {
     private Xml() {
     }
 
-    /** Parses {@code in} (closing it) into {@code handler}; a malformed part is a {@link SAXException}. */
-    static void parse(InputStream in, ContentHandler handler) throws IOException, SAXException {
+    /**
+     * Parses {@code in} (closing it) into {@code handler}; a malformed part is a {@link SAXException}
+     * whose message names {@code partName} and the line.
+     */
+    static void parse(InputStream in, String partName, ContentHandler handler) throws IOException, SAXException {
         try (in) {
             XMLReader reader = XMLHelper.newXMLReader();
             reader.setContentHandler(handler);
             reader.parse(new InputSource(in));
+        } catch (SAXParseException e) {
+            throw new SAXException(partName + ", line " + e.getLineNumber() + ": " + e.getMessage(), e);
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("no secure XML parser available: " + e.getMessage(), e);
         }
