@@ -177,8 +177,13 @@ final class FileValidation {
         private boolean read(String sheetName, SheetReader.Sink sink) throws IOException, SAXException,
                 InvalidFormatException {
             Optional<WorkbookInfo.Sheet> sheet = workbook.sheet(sheetName);
-            Optional<PackagePart> part = sheet.isEmpty() ? Optional.empty() : pkg.sheetPart(sheet.get().relationshipId());
+            if (sheet.isEmpty()) {
+                return false;
+            }
+            Optional<PackagePart> part = pkg.sheetPart(sheet.get().relationshipId());
             if (part.isEmpty()) {
+                findings.add(FindingCode.UNREADABLE_FILE, sheetName, null, "the workbook lists the sheet " + sheetName
+                        + " but its part is missing from the package");
                 return false;
             }
             budget.checkTime();
@@ -214,7 +219,7 @@ final class FileValidation {
         } else if (cause(e, SAXException.class) != null) {
             findings.add(FindingCode.UNREADABLE_FILE, null, null, "a part of the workbook is not well-formed XML ("
                     + Numbers.clip(String.valueOf(cause(e, SAXException.class).getMessage())) + ")");
-        } else if (isDamaged(e)) {
+        } else if (isDamaged(e) || thrownByPoi(e)) {
             findings.add(FindingCode.UNREADABLE_FILE, null, null, "the workbook package is damaged ("
                     + Numbers.clip(String.valueOf(e.getMessage())) + ")");
         } else {
@@ -231,6 +236,12 @@ final class FileValidation {
                 || cause(e, org.apache.poi.ooxml.POIXMLException.class) != null
                 || cause(e, org.apache.poi.openxml4j.exceptions.InvalidOperationException.class) != null
                 || cause(e, IOException.class) != null;
+    }
+
+    /** An unchecked exception from inside POI's package reading means a damaged package, not a bug of upm. */
+    private static boolean thrownByPoi(Throwable e) {
+        StackTraceElement[] trace = e.getStackTrace();
+        return e instanceof RuntimeException && trace.length > 0 && trace[0].getClassName().startsWith("org.apache.poi.");
     }
 
     private static boolean isZipBomb(Throwable e) {

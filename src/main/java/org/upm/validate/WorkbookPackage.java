@@ -125,13 +125,21 @@ final class WorkbookPackage implements Closeable {
             return Optional.empty();
         }
         PackageRelationship rel = workbook.getRelationship(relationshipId);
-        return rel == null || rel.getTargetMode() == TargetMode.EXTERNAL ? Optional.empty()
-                : Optional.ofNullable(workbook.getRelatedPart(rel));
+        return rel == null || rel.getTargetMode() == TargetMode.EXTERNAL ? Optional.empty() : related(rel);
     }
 
     Optional<PackagePart> sharedStrings() throws InvalidFormatException {
         PackageRelationshipCollection rels = workbook.getRelationshipsByType(SHARED_STRINGS);
-        return rels.size() == 0 ? Optional.empty() : Optional.ofNullable(workbook.getRelatedPart(rels.getRelationship(0)));
+        return rels.size() == 0 ? Optional.empty() : related(rels.getRelationship(0));
+    }
+
+    /** The part a relationship of the workbook points at; empty when the package lacks it. */
+    private Optional<PackagePart> related(PackageRelationship rel) throws InvalidFormatException {
+        try {
+            return Optional.ofNullable(workbook.getRelatedPart(rel));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     Optional<PackagePart> customProperties() {

@@ -46,6 +46,15 @@ final class Fixtures {
     /** Filled lines: the filler's rounding edge cases plus random lines. */
     static final int LINES = 70;
 
+    static {
+        // As the command line does: POI logs what it meets in broken files; the findings say it instead.
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        System.setProperty("org.apache.logging.log4j.simplelog.StatusLogger.level", "OFF");
+        System.setProperty("org.apache.logging.log4j.level", "OFF");
+        System.setProperty("log4j2.simplelogLevel", "OFF");
+        System.setProperty("log4j2.statusLoggerLevel", "OFF");
+    }
+
     private static DataSet data;
     private static Path dir;
     private static final Map<ToolkitKind, Path> GENERATED = new EnumMap<>(ToolkitKind.class);
