@@ -120,8 +120,10 @@ machine() {
 loadavg() { cut -d' ' -f1 /proc/loadavg; }
 
 # measure ID RUNS WARMUP COMMAND...: times COMMAND with hyperfine (RUNS runs after WARMUP unmeasured
-# ones), every run under GNU time for its peak RSS. Sets MEDIAN (s), MIN (s), RSS_MB (highest peak
-# RSS of the measured runs) and appends "ID median min rss runs" to $OUT/measurements.
+# ones), every run under GNU time for its peak RSS. Sets MEDIAN (wall s), MIN (wall s), CPU (mean
+# user + system s, all threads: less sensitive than wall time to other load on a shared machine),
+# RSS_MB (highest peak RSS of the measured runs) and appends "ID median min cpu rss runs" to
+# $OUT/measurements.
 measure() {
   local id="$1" runs="$2" warmup="$3"; shift 3
   local rss="$OUT/$id.rss" csv="$OUT/$id.csv" cmd
@@ -134,31 +136,32 @@ measure() {
     || { cat "$OUT/$id.stderr" >&2; die "$id failed"; }
   MEDIAN="$(awk -F, 'NR==2 {printf "%.3f", $4}' "$csv")"
   MIN="$(awk -F, 'NR==2 {printf "%.3f", $7}' "$csv")"
+  CPU="$(awk -F, 'NR==2 {printf "%.2f", $5 + $6}' "$csv")"
   # the warm-up runs appended their RSS too: keep the last RUNS lines
   RSS_MB="$(tail -n "$runs" "$rss" | sort -n | tail -1 | awk '{printf "%.0f", $1/1024}')"
-  printf '%s %s %s %s %s\n' "$id" "$MEDIAN" "$MIN" "$RSS_MB" "$runs" >>"$OUT/measurements"
+  printf '%s %s %s %s %s %s\n' "$id" "$MEDIAN" "$MIN" "$CPU" "$RSS_MB" "$runs" >>"$OUT/measurements"
 }
 
 # ratio A B: A / B to one decimal (e.g. how many times slower B is than A when A is the other's time)
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1f", a / b; else print "n/a" }'; }
 
 # Results table rows: one per contender or figure.
-result_row() { # BENCH CONTENDER RUNS MEDIAN_S PEAK_RSS_MB NOTE
+result_row() { # BENCH CONTENDER RUNS MEDIAN_S CPU_S PEAK_RSS_MB NOTE
   if [[ ! -f "$RESULTS" ]]; then
     cat >"$RESULTS" <<'EOF'
 # Benchmark results
 
 Appended by the `bench/*.sh` scripts, newest last; `bench/README.md` says what each measures. Times
-are medians of wall time including JVM start (seconds), RSS the highest peak resident set of the
-measured runs (MB). "load" is the 1-minute load average when the benchmark started: this machine
+are medians of wall time including JVM start (seconds); CPU is the mean user + system time of all
+threads (JIT compiler and GC included); RSS the highest peak resident set of the measured runs (MB). "load" is the 1-minute load average when the benchmark started: this machine
 is shared, so a load above the core count means the figures are pessimistic.
 
-| date (UTC) | upm | machine | load | benchmark | contender | runs | median s | peak RSS MB | note |
-|---|---|---|---|---|---|---|---|---|---|
+| date (UTC) | upm | machine | load | benchmark | contender | runs | median s | CPU s | peak RSS MB | note |
+|---|---|---|---|---|---|---|---|---|---|---|
 EOF
   fi
-  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$(date -u +%Y-%m-%dT%H:%MZ)" \
-    "$UPM_COMMIT" "$MACHINE" "$START_LOAD" "$1" "$2" "$3" "$4" "$5" "$6" >>"$RESULTS"
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$(date -u +%Y-%m-%dT%H:%MZ)" \
+    "$UPM_COMMIT" "$MACHINE" "$START_LOAD" "$1" "$2" "$3" "$4" "$5" "$6" "$7" >>"$RESULTS"
 }
 
 bench_start() { # NAME

@@ -11,17 +11,17 @@ SIZES="${SIZES:-1000 10000 100000}"
 RUNS="${RUNS:-3}"
 
 bench_start scaling
-declare -A V G F VR GR
+declare -A V G F VR GR VC GC
 for n in $SIZES; do
   file="$(filled "$n")"
   java -jar "$JAR" validate -q "$file" >/dev/null || die "upm validate judged $file invalid"
   measure "validate-$n" "$RUNS" 1 java -jar "$JAR" validate -q "$file"
-  V[$n]="$MEDIAN"; VR[$n]="$RSS_MB"
+  V[$n]="$MEDIAN"; VR[$n]="$RSS_MB"; VC[$n]="$CPU"
   measure "sax-floor-$n" "$RUNS" 1 java -cp "$FLOOR_CP" SaxFloor "$file"
   F[$n]="$MEDIAN"
   gen="$OUT/scaling-generate-$n"
   measure "generate-$n" "$RUNS" 1 java -jar "$JAR" generate --year "$YEAR" --kind vendor --rows "$n" --out "$gen" --force
-  G[$n]="$MEDIAN"; GR[$n]="$RSS_MB"
+  G[$n]="$MEDIAN"; GR[$n]="$RSS_MB"; GC[$n]="$CPU"
 done
 
 # cost of 1,000 more lines between two sizes, in milliseconds
@@ -38,8 +38,8 @@ for n in $SIZES; do
     dv="–"; dg="–"
   fi
   printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$n" "${V[$n]}" "$dv" "${F[$n]}" "${G[$n]}" "$dg" "${VR[$n]}" "${GR[$n]}"
-  result_row scaling "upm validate" "$RUNS" "${V[$n]}" "${VR[$n]}" "$n lines; +$dv ms per 1,000 lines over the previous size; SAX floor ${F[$n]} s"
-  result_row scaling "upm generate" "$RUNS" "${G[$n]}" "${GR[$n]}" "$n rows; +$dg ms per 1,000 rows over the previous size"
+  result_row scaling "upm validate" "$RUNS" "${V[$n]}" "${VC[$n]}" "${VR[$n]}" "$n lines; +$dv ms per 1,000 lines over the previous size; SAX floor ${F[$n]} s"
+  result_row scaling "upm generate" "$RUNS" "${G[$n]}" "${GC[$n]}" "${GR[$n]}" "$n rows; +$dg ms per 1,000 rows over the previous size"
   prev="$n"
 done
 printf '\nLinear when the "ms per 1,000 more lines" column stays flat from row to row (a quadratic step would\nmultiply it by about 10 per row).\n'

@@ -6,12 +6,15 @@
 #   sax-floor    bench/src/SaxFloor.java: one bare JDK SAX pass over the line sheet's XML in the zip
 # Wall time (median) and peak RSS of each; ratios against upm. Appends to bench/results.md.
 #
-# Environment: RUNS (upm and floor, default 5), POI_RUNS (default 3), LO_RUNS (default 3),
-# LINES (default 100000), POI_HEAP (default 8g), UPM_JAR (jar under test; default: ./upm's build).
+# Environment: RUNS (upm and floor, default 5), POI_RUNS (default 1: a run takes about three
+# minutes and 7 GB; POI_RUNS=3 for a median), LO_RUNS (default 3),
+# LINES (default 100000), POI_HEAP (default 8g), UPM_JAR (jar under test; default: ./upm's build),
+# VARIANT_OPTS (JVM options of an extra upm row; default "-XX:+UseSerialGC -XX:TieredStopAtLevel=1",
+# empty to skip it).
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 RUNS="${RUNS:-5}"
-POI_RUNS="${POI_RUNS:-3}"
+POI_RUNS="${POI_RUNS:-1}"
 LO_RUNS="${LO_RUNS:-3}"
 LINES="${LINES:-100000}"
 POI_HEAP="${POI_HEAP:-8g}"
@@ -63,8 +66,6 @@ grep -q '"valid": true' "$OUT/upm-report.json" || die "upm validate did not judg
 TOTAL="$(grep -o '"totalUsers": *[0-9]*' "$OUT/upm-report.json" | head -1 | grep -o '[0-9]*$')"
 log "bench: upm: valid, total proxy users $TOTAL"
 java -cp "$FLOOR_CP" SaxFloor "$FILE" >&2
-POI_TOTAL="$(java "-Xmx$POI_HEAP" -cp "$POI_RUN_CP" PoiEvaluateAll "$FILE" 2>/dev/null | tee /dev/stderr | grep -o "users [0-9]*" | grep -o "[0-9]*$")"
-[[ "$POI_TOTAL" == "$TOTAL" ]] || die "POI's recalculated total $POI_TOTAL differs from upm's $TOTAL"
 # A small file whose cached proxy users are all one too high: LibreOffice must print the right ones,
 # which proves it recalculates on load with this profile (this run also initialises the profile).
 SMALL_TK="$(toolkit 1000)"
@@ -75,20 +76,28 @@ WRONG_TOTAL="$(java -jar "$JAR" validate --format json "$WRONG" | grep -o '"tota
 lo_convert "$WRONG" >/dev/null 2>&1 || die "LibreOffice failed on $WRONG"
 [[ "$(lo_users "$WRONG")" == "$WRONG_TOTAL" ]] || die "LibreOffice did not recalculate $WRONG on load ($(lo_users "$WRONG") != $WRONG_TOTAL)"
 log "bench: libreoffice: recalculates on load (stale cache corrected to $WRONG_TOTAL users)"
-lo_convert "$FILE" >/dev/null 2>&1 || die "LibreOffice failed on $FILE"
-[[ "$(lo_users "$FILE")" == "$TOTAL" ]] || die "LibreOffice's total $(lo_users "$FILE") differs from upm's $TOTAL"
-log "bench: libreoffice: total proxy users $TOTAL"
 
 # --- Timing ---
 measure upm "$RUNS" 1 java -jar "$JAR" validate -q "$FILE"
-UPM_S="$MEDIAN"; UPM_RSS="$RSS_MB"
+UPM_S="$MEDIAN"; UPM_RSS="$RSS_MB"; UPM_CPU="$CPU"
+# The same with the JVM options of VARIANT_OPTS (e.g. what a launcher could pass); empty: skipped.
+VARIANT_OPTS="${VARIANT_OPTS--XX:+UseSerialGC -XX:TieredStopAtLevel=1}"
+if [[ -n "$VARIANT_OPTS" ]]; then
+  read -r -a variant <<<"$VARIANT_OPTS"
+  measure upm-variant "$RUNS" 1 java "${variant[@]}" -jar "$JAR" validate -q "$FILE"
+  VAR_S="$MEDIAN"; VAR_RSS="$RSS_MB"; VAR_CPU="$CPU"
+fi
 measure sax-floor "$RUNS" 1 java -cp "$FLOOR_CP" SaxFloor "$FILE"
-FLOOR_S="$MEDIAN"; FLOOR_RSS="$RSS_MB"
-measure poi "$POI_RUNS" 0 java "-Xmx$POI_HEAP" -cp "$POI_RUN_CP" PoiEvaluateAll "$FILE"
-POI_S="$MEDIAN"; POI_RSS="$RSS_MB"
+FLOOR_S="$MEDIAN"; FLOOR_RSS="$RSS_MB"; FLOOR_CPU="$CPU"
+# POI and LibreOffice take long: their timed runs are also their checks (POI exits non-zero on a
+# wrong total; LibreOffice's CSV is summed after its runs).
+measure poi "$POI_RUNS" 0 java "-Xmx$POI_HEAP" -cp "$POI_RUN_CP" PoiEvaluateAll --expect "$TOTAL" "$FILE"
+POI_S="$MEDIAN"; POI_RSS="$RSS_MB"; POI_CPU="$CPU"
 measure libreoffice "$LO_RUNS" 0 "$SOFFICE" "-env:UserInstallation=file://$LO_PROFILE" --headless --norestore \
   --nolockcheck --nologo --nodefault --convert-to "$CSV_FILTER" --outdir "$LO_OUT" "$FILE"
-LO_S="$MEDIAN"; LO_RSS="$RSS_MB"
+LO_S="$MEDIAN"; LO_RSS="$RSS_MB"; LO_CPU="$CPU"
+[[ "$(lo_users "$FILE")" == "$TOTAL" ]] || die "LibreOffice's total $(lo_users "$FILE") differs from upm's $TOTAL"
+log "bench: libreoffice and POI: total proxy users $TOTAL, as upm's"
 
 R_LO="$(ratio "$LO_S" "$UPM_S")"; R_POI="$(ratio "$POI_S" "$UPM_S")"; R_FLOOR="$(ratio "$UPM_S" "$FLOOR_S")"
 verdict() { awk -v v="$1" -v limit="$2" -v dir="$3" 'BEGIN { ok = dir == "min" ? v >= limit : v <= limit; print ok ? "met" : "MISSED" }'; }
@@ -96,19 +105,23 @@ verdict() { awk -v v="$1" -v limit="$2" -v dir="$3" 'BEGIN { ok = dir == "min" ?
 cat <<EOF
 
 validate-large: $LINES filled lines, $(du -h "$FILE" | cut -f1) ($UPM_VERSION, $UPM_COMMIT; $MACHINE; load at start $START_LOAD)
-| contender | runs | median s | peak RSS MB | upm is ... |
-|---|---|---|---|---|
-| upm validate | $RUNS | $UPM_S | $UPM_RSS | |
-| LibreOffice headless → CSV | $LO_RUNS | $LO_S | $LO_RSS | ${R_LO}× faster |
-| POI XSSFWorkbook + evaluateAll | $POI_RUNS | $POI_S | $POI_RSS | ${R_POI}× faster |
-| bare JDK SAX pass (floor) | $RUNS | $FLOOR_S | $FLOOR_RSS | ${R_FLOOR}× the floor |
+| contender | runs | median s | CPU s | peak RSS MB | upm is ... |
+|---|---|---|---|---|---|
+| upm validate | $RUNS | $UPM_S | $UPM_CPU | $UPM_RSS | |
+| LibreOffice headless → CSV | $LO_RUNS | $LO_S | $LO_CPU | $LO_RSS | ${R_LO}× faster |
+| POI XSSFWorkbook + evaluateAll | $POI_RUNS | $POI_S | $POI_CPU | $POI_RSS | ${R_POI}× faster |
+| bare JDK SAX pass (floor) | $RUNS | $FLOOR_S | $FLOOR_CPU | $FLOOR_RSS | ${R_FLOOR}× the floor |
+$( [[ -n "$VARIANT_OPTS" ]] && echo "| upm validate with \`$VARIANT_OPTS\` | $RUNS | $VAR_S | $VAR_CPU | $VAR_RSS | $(ratio "$LO_S" "$VAR_S")× faster than LibreOffice, $(ratio "$POI_S" "$VAR_S")× than POI, $(ratio "$VAR_S" "$FLOOR_S")× the floor |" )
 
 goals: ≥3× faster than LibreOffice: $(verdict "$R_LO" 3 min) (${R_LO}×); ≥20× faster than POI: $(verdict "$R_POI" 20 min) (${R_POI}×);
        within 3× of the floor: $(verdict "$R_FLOOR" 3 max) (${R_FLOOR}×); ≤2 s wall: $(verdict "$UPM_S" 2 max) (${UPM_S} s); peak RSS ≤400 MB: $(verdict "$UPM_RSS" 400 max) (${UPM_RSS} MB)
 EOF
 
 CMD="bench/validate-large.sh"
-result_row validate-large "upm validate" "$RUNS" "$UPM_S" "$UPM_RSS" "$LINES lines; $R_LO× faster than LibreOffice, $R_POI× than POI, $R_FLOOR× the SAX floor"
-result_row validate-large "LibreOffice → CSV" "$LO_RUNS" "$LO_S" "$LO_RSS" "$CMD"
-result_row validate-large "POI evaluateAll" "$POI_RUNS" "$POI_S" "$POI_RSS" "-Xmx$POI_HEAP"
-result_row validate-large "JDK SAX floor" "$RUNS" "$FLOOR_S" "$FLOOR_RSS" "line sheet XML only"
+result_row validate-large "upm validate" "$RUNS" "$UPM_S" "$UPM_CPU" "$UPM_RSS" "$LINES lines; $R_LO× faster than LibreOffice, $R_POI× than POI, $R_FLOOR× the SAX floor"
+result_row validate-large "LibreOffice → CSV" "$LO_RUNS" "$LO_S" "$LO_CPU" "$LO_RSS" "$CMD"
+result_row validate-large "POI evaluateAll" "$POI_RUNS" "$POI_S" "$POI_CPU" "$POI_RSS" "-Xmx$POI_HEAP"
+result_row validate-large "JDK SAX floor" "$RUNS" "$FLOOR_S" "$FLOOR_CPU" "$FLOOR_RSS" "line sheet XML only"
+if [[ -n "$VARIANT_OPTS" ]]; then
+  result_row validate-large "upm validate $VARIANT_OPTS" "$RUNS" "$VAR_S" "$VAR_CPU" "$VAR_RSS" "$(ratio "$LO_S" "$VAR_S")× faster than LibreOffice, $(ratio "$POI_S" "$VAR_S")× than POI, $(ratio "$VAR_S" "$FLOOR_S")× the SAX floor"
+fi

@@ -16,12 +16,21 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  *
  * <p>Several files or folders (searched for .xlsx) are handled one after another in one JVM.
  *
- * <pre>java -Xmx8g -cp poi-classpath:classes PoiEvaluateAll FILE_OR_FOLDER...</pre>
+ * <p>{@code --expect N} exits with status 3 when the recalculated total is not N, so a timed run
+ * also proves it did the work.
+ *
+ * <pre>java -Xmx8g -cp poi-classpath:classes PoiEvaluateAll [--expect N] FILE_OR_FOLDER...</pre>
  */
 public final class PoiEvaluateAll {
     public static void main(String[] args) throws Exception {
         java.util.List<java.nio.file.Path> files = new java.util.ArrayList<>();
-        for (String arg : args) {
+        Long expect = null;
+        for (int a = 0; a < args.length; a++) {
+            String arg = args[a];
+            if (arg.equals("--expect")) {
+                expect = Long.parseLong(args[++a]);
+                continue;
+            }
             try (java.util.stream.Stream<java.nio.file.Path> s = java.nio.file.Files.walk(java.nio.file.Path.of(arg))) {
                 s.filter(p -> p.toString().endsWith(".xlsx")).sorted().forEach(files::add);
             }
@@ -31,6 +40,10 @@ public final class PoiEvaluateAll {
             total += evaluate(file.toFile(), files.size() == 1);
         }
         System.out.printf("PoiEvaluateAll: %d files, total proxy users %.0f%n", files.size(), total);
+        if (expect != null && Math.round(total) != expect) {
+            System.err.printf("PoiEvaluateAll: expected %d proxy users, POI computed %.0f%n", expect, total);
+            System.exit(3);
+        }
     }
 
     private static double evaluate(File file, boolean verbose) throws Exception {
