@@ -188,7 +188,7 @@ final class FileValidation {
             }
             budget.checkTime();
             SheetReader reader = new SheetReader(sheetName, strings, budget, sink);
-            pkg.parse(part.get(), reader);
+            pkg.parseSheet(part.get(), reader);
             if (!reader.sheetProtected() && !(sink instanceof MetaReader)) {
                 findings.add(FindingCode.PROTECTION_REMOVED, sheetName, null, "the sheet " + sheetName
                         + " is no longer protected");

@@ -95,11 +95,11 @@ public enum FindingCode {
     NOT_RECALCULATED("not-recalculated", Group.RESULTS, Severity.WARNING,
             "the workbook holds no calculated results for its lines (filled by a tool that does not calculate); the "
                     + "report's figures are the recalculation's",
-            "nothing, unless the sender should see the results: open and save the file in Excel or LibreOffice"),
+            "nothing, unless the sender should see the results: recalculate fully in Excel or LibreOffice and save"),
     RESULT_MISMATCH("result-mismatch", Group.RESULTS,
             "a result cached in the workbook (a line's proxy users, a total or the royalty) differs from the "
                     + "independent recalculation",
-            "recalculate the toolkit in Excel or LibreOffice (Ctrl+Alt+F9), save and send it again; the report's "
+            "recalculate fully (Excel: Ctrl+Alt+F9; LibreOffice: Ctrl+Shift+F9), save and send it again; the report's "
                     + "totals are the recalculation's"),
     ILLUSTRATIVE_DATA("illustrative-data", Group.RESULTS, Severity.WARNING,
             "the CPT year's data has illustrative (stand-in) figures; the totals are not for royalty reporting",

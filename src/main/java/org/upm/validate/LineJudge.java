@@ -117,7 +117,7 @@ final class LineJudge {
         }
         if (!anyYes && !anyInvalid) {
             findings.add(FindingCode.MISSING_VALUE, sheet, a1(row, c.answers().get(0)),
-                    "no application is answered Yes on this line", "Yes for at least one application", "(none)");
+                    "no application is answered Yes on this line");
         }
         if (care != null && !v.isEmptyText(c.name().index())) {
             duplicate(row, c.name(), key(v.text(c.name().index())) + '\u0000' + key(v.text(c.city().index()))
@@ -234,7 +234,7 @@ final class LineJudge {
 
     private void missing(int row, Column column) {
         findings.add(FindingCode.MISSING_VALUE, sheet, a1(row, column), "the " + column.header()
-                + " of this line is empty", "a value", "(empty)");
+                + " of this line is empty");
     }
 
     private void duplicate(int row, Column cell, String key, String what) {

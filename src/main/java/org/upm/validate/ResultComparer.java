@@ -67,8 +67,9 @@ final class ResultComparer {
             return;
         }
         if (notRecalculated()) {
-            findings.add(FindingCode.NOT_RECALCULATED, sheet, null, staleCount + " proxy-users cells of filled lines "
-                    + "hold no result: the workbook was not recalculated after it was filled");
+            findings.add(FindingCode.NOT_RECALCULATED, sheet, null, String.format(java.util.Locale.ROOT, "%,d "
+                    + "proxy-users cells of filled lines hold no result: the workbook was not recalculated after it was "
+                    + "filled", staleCount));
             return;
         }
         for (Stale s : stale) {

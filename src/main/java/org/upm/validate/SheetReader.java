@@ -63,7 +63,7 @@ final class SheetReader extends DefaultHandler {
         if (++elements % TICK == 0) {
             budget.checkTime();
         }
-        switch (localName) {
+        switch (name(localName, qName)) {
             case "row" -> startRow(attributes.getValue("r"));
             case "c" -> startCell(attributes.getValue("r"), attributes.getValue("t"));
             case "v" -> startValue();
@@ -79,7 +79,7 @@ final class SheetReader extends DefaultHandler {
 
     @Override
     public void endElement(String uri, String localName, String qName) {
-        switch (localName) {
+        switch (name(localName, qName)) {
             case "c" -> endCell();
             case "row" -> sink.rowEnd(row);
             case "f" -> endFormula();
@@ -89,6 +89,15 @@ final class SheetReader extends DefaultHandler {
             default -> {
             }
         }
+    }
+
+    /** The local name, also when the parser does not process namespaces ({@code x:c} → {@code c}). */
+    private static String name(String localName, String qName) {
+        if (localName != null && !localName.isEmpty()) {
+            return localName;
+        }
+        int colon = qName.indexOf(':');
+        return colon < 0 ? qName : qName.substring(colon + 1);
     }
 
     @Override

@@ -29,8 +29,7 @@ final class SummaryChecks {
             x.layout.summary().named(name).ifPresent(spec -> {
                 Captured value = summary.captured(spec);
                 if (value.isBlank() || value.kind() == SheetCell.Kind.TEXT && value.text().isBlank()) {
-                    findings.add(FindingCode.MISSING_REPORTING_INFO, Names.SUMMARY, spec.a1(), name + " is empty",
-                            "a value", "(empty)");
+                    findings.add(FindingCode.MISSING_REPORTING_INFO, Names.SUMMARY, spec.a1(), name + " is empty");
                 }
             });
         }

@@ -153,6 +153,12 @@ final class WorkbookPackage implements Closeable {
         Xml.parse(budget.guard(part.getInputStream(), name), name, handler);
     }
 
+    /** Parses a worksheet part; see {@link Xml#parseWithoutNamespaces}. */
+    void parseSheet(PackagePart part, SheetReader reader) throws IOException, org.xml.sax.SAXException {
+        String name = part.getPartName().getName();
+        Xml.parseWithoutNamespaces(budget.guard(part.getInputStream(), name), name, reader);
+    }
+
     /** Closes without writing: a read-only package is reverted, never saved. */
     @Override
     public void close() {
