@@ -11,6 +11,7 @@ final class CustomProperties extends DefaultHandler {
 
     private final Map<String, String> properties = new LinkedHashMap<>();
     private String name;
+    /** Elements open inside the current property; its value is the text of its child (vt:lpwstr, ...). */
     private int depth;
     private StringBuilder value;
 
@@ -36,6 +37,8 @@ final class CustomProperties extends DefaultHandler {
                 properties.put(name, value.toString());
             }
             value = null;
+        } else if (value != null && depth > 0) {
+            depth--;
         }
     }
 

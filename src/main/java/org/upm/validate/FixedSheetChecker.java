@@ -91,7 +91,7 @@ final class FixedSheetChecker implements SheetReader.Sink {
         }
         BigDecimal actual = cell.number();
         BigDecimal wanted = value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
-        return actual != null && actual.compareTo(wanted) == 0;
+        return actual != null && Numbers.sameCellValue(actual, wanted);
     }
 
     private static String describe(SheetCell cell) {

@@ -24,6 +24,24 @@ final class Numbers {
     }
 
     /**
+     * The number a spreadsheet sees in a cell: cells hold binary doubles, and some programs write a
+     * double's digits at length ("12.0000000000000000001" for 12). A fraction whose double is whole
+     * is that whole number, as the workbook's INT() sees it; anything else is kept exactly.
+     */
+    static BigDecimal asSpreadsheetSees(BigDecimal number) {
+        if (number.stripTrailingZeros().scale() <= 0) {
+            return number;
+        }
+        double d = number.doubleValue();
+        return Double.isFinite(d) && d == Math.rint(d) && Math.abs(d) < 1e15 ? BigDecimal.valueOf((long) d) : number;
+    }
+
+    /** True when two numbers are the same double, as two cells holding them compare in a spreadsheet. */
+    static boolean sameCellValue(BigDecimal a, BigDecimal b) {
+        return a.compareTo(b) == 0 || a.doubleValue() == b.doubleValue();
+    }
+
+    /**
      * A cell's number as plain decimal digits ("12", "0.5"), in scientific notation when plain digits
      * would be absurdly long (a hostile "1E+999999"), or its raw text when malformed.
      */

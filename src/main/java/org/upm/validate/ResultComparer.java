@@ -36,7 +36,7 @@ final class ResultComparer {
         BigDecimal cached = v.number(column);
         if (cached != null) {
             calculated++;
-            if (expected == null || cached.compareTo(BigDecimal.valueOf(expected)) != 0) {
+            if (expected == null || !Numbers.sameCellValue(cached, BigDecimal.valueOf(expected))) {
                 mismatch(row, column, expected, v.describe(column));
             }
         } else if (v.isBlank(column)) {

@@ -50,8 +50,10 @@ final class RowValues {
         return kinds[column] == SheetCell.Kind.TEXT ? texts[column] : null;
     }
 
+    /** The number as the workbook's formulas see it (see {@link Numbers#asSpreadsheetSees}), or null. */
     BigDecimal number(int column) {
-        return kinds[column] == SheetCell.Kind.NUMBER ? Numbers.parse(texts[column]) : null;
+        BigDecimal number = kinds[column] == SheetCell.Kind.NUMBER ? Numbers.parse(texts[column]) : null;
+        return number == null ? null : Numbers.asSpreadsheetSees(number);
     }
 
     /** The value for a report. */

@@ -45,7 +45,7 @@ final class SummaryChecks {
             return;
         }
         BigDecimal number = value.number();
-        if (number == null || number.compareTo(new BigDecimal(year)) != 0) {
+        if (number == null || !Numbers.sameCellValue(number, new BigDecimal(year))) {
             findings.add(FindingCode.REPORTING_YEAR_MISMATCH, Names.SUMMARY, spec.a1(), number == null
                     ? "the reporting year is not a number" : "the reporting year is not the toolkit's CPT year " + year,
                     year, value.describe());
@@ -60,7 +60,7 @@ final class SummaryChecks {
             BigDecimal actual = cached.number();
             boolean money = result.scope() == SummaryResults.Scope.ROYALTY;
             boolean same = actual != null && (money ? actual.subtract(expected).abs().compareTo(CENT_TOLERANCE) < 0
-                    : actual.compareTo(expected) == 0);
+                    : Numbers.sameCellValue(actual, expected));
             if (!same) {
                 findings.add(FindingCode.RESULT_MISMATCH, Names.SUMMARY, result.cell().a1(), "the cached "
                         + describe(result) + " differs from the recalculation",
