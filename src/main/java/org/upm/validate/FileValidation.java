@@ -103,7 +103,7 @@ final class FileValidation {
 
         void check() throws IOException, SAXException, InvalidFormatException {
             MetaReader meta = new MetaReader();
-            read(Names.META, meta);
+            read(Names.META, meta, false);
             Identity identity = new Identity(meta.entries(), customProperties(), findings);
             Optional<Identity.Known> known = identity.identify(validator.data());
             if (known.isEmpty()) {
@@ -120,8 +120,10 @@ final class FileValidation {
                 summary = sheet.name().equals(Names.SUMMARY) ? checker : summary;
             }
             LineSheetChecker lineSheet = new LineSheetChecker(x, findings);
-            boolean linesRead = read(x.lines.name(), lineSheet);
-            lineSheet.finish();
+            boolean linesRead = read(x.lines.name(), lineSheet, true);
+            if (linesRead) {
+                lineSheet.finish();
+            }
             results(x, summary, lineSheet, linesRead && lineSheet.trusted(), stale);
         }
 
@@ -144,7 +146,10 @@ final class FileValidation {
             }
         }
 
-        /** Checks one fixed sheet; values are not compared on a stale template, whose data differ by design. */
+        /**
+         * Checks one fixed sheet; values are not compared on a stale template, whose data differ by design.
+         * Null when the workbook lacks the sheet (the structure check said so).
+         */
         private FixedSheetChecker fixedSheet(Expected x, FixedSheet sheet, boolean stale, MetaReader meta)
                 throws IOException, SAXException, InvalidFormatException {
             FindingCode valueCode = switch (sheet.name()) {
@@ -155,9 +160,10 @@ final class FileValidation {
             boolean dataDependent = !sheet.name().equals(Names.SUMMARY);
             FixedSheetChecker checker = new FixedSheetChecker(x.fixed(sheet.name()), findings,
                     stale && dataDependent ? null : valueCode, exempt(sheet, meta));
-            if (read(sheet.name(), checker)) {
-                checker.finish();
+            if (!read(sheet.name(), checker, true)) {
+                return null;
             }
+            checker.finish();
             return checker;
         }
 
@@ -172,10 +178,11 @@ final class FileValidation {
 
         /**
          * Streams the sheet named {@code sheetName} into {@code sink}; false when the workbook has no such
-         * sheet (the structure check reports it). Reports a sheet that is not protected.
+         * sheet (the structure check reports it). Reports a sheet that is not protected when
+         * {@code judgeProtection} (once per sheet: the metadata sheet is read twice).
          */
-        private boolean read(String sheetName, SheetReader.Sink sink) throws IOException, SAXException,
-                InvalidFormatException {
+        private boolean read(String sheetName, SheetReader.Sink sink, boolean judgeProtection) throws IOException,
+                SAXException, InvalidFormatException {
             Optional<WorkbookInfo.Sheet> sheet = workbook.sheet(sheetName);
             if (sheet.isEmpty()) {
                 return false;
@@ -189,7 +196,7 @@ final class FileValidation {
             budget.checkTime();
             SheetReader reader = new SheetReader(sheetName, strings, budget, sink);
             pkg.parseSheet(part.get(), reader);
-            if (!reader.sheetProtected() && !(sink instanceof MetaReader)) {
+            if (judgeProtection && !reader.sheetProtected()) {
                 findings.add(FindingCode.PROTECTION_REMOVED, sheetName, null, "the sheet " + sheetName
                         + " is no longer protected");
             }

@@ -1,8 +1,5 @@
 package org.upm.validate;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /**
  * Every finding the validator reports, with a stable lower-case identifier (public contract 3), its
  * severity and the README's words: what it means and what to do.
@@ -150,9 +147,5 @@ public enum FindingCode {
     /** What the sender should do, as a clause starting in lower case. */
     public String remedy() {
         return remedy;
-    }
-
-    public static Optional<FindingCode> fromId(String id) {
-        return Arrays.stream(values()).filter(c -> c.id.equals(id)).findFirst();
     }
 }

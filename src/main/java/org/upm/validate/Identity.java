@@ -1,5 +1,6 @@
 package org.upm.validate;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.upm.layout.CellRef;
@@ -36,7 +37,7 @@ final class Identity {
      */
     Identity(Map<String, MetaReader.Entry> sheet, Map<String, String> customProperties, Findings findings) {
         this.sheet = sheet;
-        this.properties = new java.util.LinkedHashMap<>();
+        this.properties = new LinkedHashMap<>();
         customProperties.forEach((k, v) -> {
             if (k.startsWith(Metadata.PROPERTY_PREFIX)) {
                 properties.put(k.substring(Metadata.PROPERTY_PREFIX.length()), v);

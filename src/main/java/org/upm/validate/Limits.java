@@ -34,7 +34,9 @@ public record Limits(long maxFileBytes, int maxEntries, long maxEntryBytes, long
         if (maxFileBytes <= 0 || maxEntries <= 0 || maxEntryBytes <= 0 || maxExpandedBytes <= 0 || maxTextChars <= 0
                 || maxCellChars <= 0 || minInflateRatio < 0 || minInflateRatio >= 1 || maxTime.isNegative()
                 || maxTime.isZero()) {
-            throw new IllegalArgumentException("every limit must be positive (inflate ratio below 1): " + this);
+            throw new IllegalArgumentException("every limit must be positive (inflate ratio below 1): file " + maxFileBytes
+                    + ", entries " + maxEntries + ", entry " + maxEntryBytes + ", expanded " + maxExpandedBytes + ", ratio "
+                    + minInflateRatio + ", text " + maxTextChars + ", cell " + maxCellChars + ", time " + maxTime);
         }
     }
 

@@ -6,8 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.upm.calc.Line;
 import org.upm.calc.LineResult;
+import org.upm.calc.ProxyUserEngine;
 import org.upm.layout.CellRef;
 import org.upm.layout.Column;
 import org.upm.layout.LineColumns;
@@ -158,7 +160,7 @@ final class LineJudge {
 
     /** A dropdown value resolved by exact name (case aside), or null with a finding. */
     private <T> T choice(int row, RowValues v, Column column, FindingCode unknown, String what,
-            java.util.function.Function<String, T> byName) {
+            Function<String, T> byName) {
         int i = column.index();
         if (v.isBlank(i)) {
             missing(row, column);
@@ -214,7 +216,7 @@ final class LineJudge {
             case FRACTIONAL_BASE_METRIC -> metricFinding(reportMetric, row, FindingCode.NOT_WHOLE_NUMBER, metric,
                     "the base metric is not a whole number");
             case BASE_METRIC_TOO_LARGE -> metricFinding(reportMetric, row, FindingCode.VALUE_TOO_LARGE, metric,
-                    "the base metric is over " + org.upm.calc.ProxyUserEngine.MAX_BASE_METRIC);
+                    "the base metric is over " + ProxyUserEngine.MAX_BASE_METRIC);
             default -> findings.add(FindingCode.MISSING_VALUE, sheet, a1(row, c.careSetting()), refused.reason());
         }
         return null;
@@ -228,7 +230,7 @@ final class LineJudge {
     private void metricFinding(boolean report, int row, FindingCode code, BigDecimal metric, String detail) {
         if (report) {
             findings.add(code, sheet, a1(row, c.baseMetricValue()), detail, "a whole number from 0 to "
-                    + org.upm.calc.ProxyUserEngine.MAX_BASE_METRIC, Numbers.show(metric));
+                    + ProxyUserEngine.MAX_BASE_METRIC, Numbers.show(metric));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.upm.validate;
 
+import java.util.Arrays;
 import org.upm.layout.CellRef;
 import org.upm.layout.Column;
 import org.upm.layout.LineSheet;
@@ -155,7 +156,7 @@ final class LineSheetChecker implements SheetReader.Sink {
         nextRow = Math.max(nextRow, row + 1);
         rowDigits = Integer.toString(row + 1);
         values.clear();
-        java.util.Arrays.fill(checks, FormulaCheck.MISSING);
+        Arrays.fill(checks, FormulaCheck.MISSING);
     }
 
     private void lineCell(SheetCell cell) {

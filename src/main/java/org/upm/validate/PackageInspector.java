@@ -188,7 +188,7 @@ final class PackageInspector {
         if (start.startsWith("%pdf")) {
             return "a PDF document";
         }
-        if (start.startsWith("<?xml") || start.startsWith("<html") || start.startsWith("<!doc") || start.startsWith("<")) {
+        if (start.startsWith("<")) {
             return "an XML or HTML document (perhaps a web page or an XML spreadsheet saved with an .xlsx name)";
         }
         if (isText(head, size)) {

@@ -3,6 +3,7 @@ package org.upm.validate;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.upm.layout.CellRef;
 
 /**
@@ -67,7 +68,7 @@ final class ResultComparer {
             return;
         }
         if (notRecalculated()) {
-            findings.add(FindingCode.NOT_RECALCULATED, sheet, null, String.format(java.util.Locale.ROOT, "%,d "
+            findings.add(FindingCode.NOT_RECALCULATED, sheet, null, String.format(Locale.ROOT, "%,d "
                     + "proxy-users cells of filled lines hold no result: the workbook was not recalculated after it was "
                     + "filled", staleCount));
             return;

@@ -2,7 +2,6 @@ package org.upm.validate;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import org.upm.calc.Totals;
 
 /**
@@ -30,10 +29,6 @@ public record ValidationResult(String file, String sha256, ToolkitInfo toolkit, 
     /** True when no error was found (warnings allowed). */
     public boolean valid() {
         return errors == 0;
-    }
-
-    public Optional<Totals> totalsIfKnown() {
-        return Optional.ofNullable(totals);
     }
 
     /** True when some finding has this code. */

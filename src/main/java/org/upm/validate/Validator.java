@@ -93,11 +93,7 @@ public final class Validator {
                 copied = in.transferTo(new LimitedOutput(out, limits.maxFileBytes() + 1));
             }
             if (copied > limits.maxFileBytes()) {
-                Findings findings = new Findings();
-                findings.add(FindingCode.TOO_LARGE, null, null, "the upload is over " + limits.maxFileBytes()
-                        + " bytes");
-                return new ValidationResult(name, null, null, null, findings.list(), findings.errors(),
-                        findings.warnings(), 0, Duration.ZERO, null);
+                return unread(name, FindingCode.TOO_LARGE, "the upload is over " + limits.maxFileBytes() + " bytes", null);
             }
             return validate(temp, name);
         } finally {
@@ -156,10 +152,15 @@ public final class Validator {
     }
 
     private static ValidationResult failed(Path file, Throwable e) {
+        return unread(file.toString(), FindingCode.INTERNAL_ERROR, "validation stopped on " + e, e);
+    }
+
+    /** The result of a file that was not read at all: one finding. */
+    private static ValidationResult unread(String name, FindingCode code, String detail, Throwable failure) {
         Findings findings = new Findings();
-        findings.add(FindingCode.INTERNAL_ERROR, null, null, "validation stopped on " + e);
-        return new ValidationResult(file.toString(), null, null, null, findings.list(), findings.errors(),
-                findings.warnings(), 0, Duration.ZERO, e);
+        findings.add(code, null, null, detail);
+        return new ValidationResult(name, null, null, null, findings.list(), findings.errors(), findings.warnings(), 0,
+                Duration.ZERO, failure);
     }
 
     /** The compiled expectations of a template, built once per kind, year and size. */
