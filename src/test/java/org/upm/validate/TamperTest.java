@@ -50,6 +50,12 @@ class TamperTest {
                 wb.createSheet("Sheet1").createRow(0).createCell(0).setCellValue("hello");
                 wb.getProperties().getCustomProperties().getUnderlyingProperties().getPropertyList().clear();
             }), FindingCode.NOT_A_TOOLKIT, null, null),
+            vendor("metadata sheet and document properties removed", (s, t) -> Tamper.withPoi(s, t, wb -> {
+                wb.removeSheetAt(wb.getSheetIndex(Names.META));
+                wb.getProperties().getCustomProperties().getUnderlyingProperties().getPropertyList().clear();
+            }), FindingCode.NOT_A_TOOLKIT, null, null),
+            vendor("line sheet deleted", (s, t) -> Tamper.withPoi(s, t, wb -> wb.removeSheetAt(wb.getSheetIndex(CUSTOMERS))),
+                    FindingCode.LAYOUT_MISMATCH, CUSTOMERS, null),
             vendor("CPT year changed to one without data", (s, t) -> Tamper.withPoi(s, t, wb -> {
                 meta(wb, Metadata.CPT_YEAR, "2031");
             }), FindingCode.UNKNOWN_CPT_YEAR, Names.META, metaCell(Metadata.CPT_YEAR)),
