@@ -97,14 +97,17 @@ toolkit() {
   printf '%s\n' "$file"
 }
 
-# filled FILE: a toolkit of ROWS prepared lines with every line filled (cached): prints its path
+# filled ROWS [duplicates]: a toolkit of ROWS prepared lines with every line filled (cached), with
+# "duplicates" every second line a duplicate of the line above: prints its path
 filled() {
-  local rows="$1" file="$CACHE/filled/vendor-$1-lines.xlsx" tk
+  local rows="$1" variant="${2:-}" file tk
+  file="$CACHE/filled/vendor-$rows-lines${variant:+-$variant}.xlsx"
   tk="$(toolkit "$rows")"
   if [[ ! -f "$file" || "$tk" -nt "$file" || "$BENCH/src/Filler.java" -nt "$file" ]]; then
     mkdir -p "$CACHE/filled"
-    log "bench: filling $rows lines"
-    java -cp "$FILLER_CP" Filler --toolkit "$tk" --year "$YEAR" --lines "$rows" --out "$file" >&2
+    log "bench: filling $rows lines${variant:+ ($variant)}"
+    java -cp "$FILLER_CP" Filler --toolkit "$tk" --year "$YEAR" --lines "$rows" --out "$file" \
+      ${variant:+--$variant} >&2
   fi
   printf '%s\n' "$file"
 }

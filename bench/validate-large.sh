@@ -9,7 +9,7 @@
 # Environment: RUNS (upm and floor, default 5), POI_RUNS (default 1: a run takes about three
 # minutes and 7 GB; POI_RUNS=3 for a median), LO_RUNS (default 3),
 # LINES (default 100000), POI_HEAP (default 8g), UPM_JAR (jar under test; default: ./upm's build),
-# VARIANT_OPTS (JVM options of an extra upm row; default "-XX:+UseSerialGC -XX:TieredStopAtLevel=1",
+# VARIANT_OPTS (JVM options of an extra upm row; default "-XX:+UseSerialGC",
 # empty to skip it).
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -81,7 +81,7 @@ log "bench: libreoffice: recalculates on load (stale cache corrected to $WRONG_T
 measure upm "$RUNS" 1 java -jar "$JAR" validate -q "$FILE"
 UPM_S="$MEDIAN"; UPM_RSS="$RSS_MB"; UPM_CPU="$CPU"
 # The same with the JVM options of VARIANT_OPTS (e.g. what a launcher could pass); empty: skipped.
-VARIANT_OPTS="${VARIANT_OPTS--XX:+UseSerialGC -XX:TieredStopAtLevel=1}"
+VARIANT_OPTS="${VARIANT_OPTS--XX:+UseSerialGC}"
 if [[ -n "$VARIANT_OPTS" ]]; then
   read -r -a variant <<<"$VARIANT_OPTS"
   measure upm-variant "$RUNS" 1 java "${variant[@]}" -jar "$JAR" validate -q "$FILE"

@@ -68,6 +68,9 @@ import org.xml.sax.helpers.DefaultHandler;
  *
  * <p>{@code --wrong-cache} caches every line's proxy users one too high (Summary totals stay right):
  * the benchmark uses such a file to prove that LibreOffice really recalculates on load.
+ * {@code --duplicates} makes every second line repeat the customer ID, care setting and application
+ * of the line above (a duplicate-line error each, half the lines): the scaling benchmark uses it to
+ * time duplicate detection and a report with many findings.
  */
 public final class Filler {
     private static final String[] CITIES = {"Springfield", "Riverside", "Franklin", "Greenville", "Bristol",
@@ -85,6 +88,8 @@ public final class Filler {
     private final String sstPart;
     /** Caches every line's proxy users one too high: a file only a real recalculation gets right. */
     private boolean wrongCache;
+    /** Makes every second line repeat the customer ID, care setting and application of the line above. */
+    private boolean duplicates;
 
     Filler(ProxyModel model, Path toolkit) throws IOException {
         this.model = model;
@@ -120,6 +125,7 @@ public final class Filler {
                 + year));
         Filler filler = new Filler(model, toolkit);
         filler.wrongCache = opt.containsKey("--wrong-cache");
+        filler.duplicates = opt.containsKey("--duplicates");
         if (lines > filler.layout.lines().rows()) {
             throw new IllegalArgumentException(lines + " lines do not fit in the toolkit's "
                     + filler.layout.lines().rows() + " prepared lines");
@@ -150,6 +156,14 @@ public final class Filler {
         List<Filled> filled = new ArrayList<>(count);
         List<LineResult> results = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
+            if (duplicates && i % 2 == 1) {
+                Filled previous = filled.get(i - 1);
+                results.add(results.get(i - 1));
+                filled.add(new Filled(previous.name() + " (again)", previous.id(), previous.city(), previous.state(),
+                        previous.care(), previous.application(), previous.metric(), previous.multiplier(),
+                        previous.users()));
+                continue;
+            }
             CareSetting care = model.careSettings().get(random.nextInt(model.careSettings().size()));
             Multiplier m = care.multipliers().get(random.nextInt(care.multipliers().size()));
             String application = model.application(m.application()).orElseThrow().name();
@@ -608,7 +622,7 @@ public final class Filler {
     private static Map<String, String> options(String[] args) {
         Map<String, String> opt = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--wrong-cache")) {
+            if (args[i].equals("--wrong-cache") || args[i].equals("--duplicates")) {
                 opt.put(args[i], "true");
             } else if (i + 1 < args.length) {
                 opt.put(args[i], args[++i]);
@@ -617,7 +631,7 @@ public final class Filler {
         for (String required : List.of("--toolkit", "--year", "--lines", "--out")) {
             if (!opt.containsKey(required)) {
                 System.err.println("usage: Filler --toolkit T.xlsx --year Y --lines N --out FILE|DIR [--copies K]"
-                        + " [--seed S] [--wrong-cache]");
+                        + " [--seed S] [--wrong-cache] [--duplicates]");
                 System.exit(2);
             }
         }
