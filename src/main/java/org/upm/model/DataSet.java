@@ -18,32 +18,42 @@ public final class DataSet {
     public static final int FIRST_YEAR = 2018;
     private static final int LAST_YEAR_SEARCHED = 2100;
 
-    private final SortedMap<Integer, ProxyModel> years;
+    private final SortedMap<Integer, Entry> years;
     private final String origin;
 
-    private DataSet(SortedMap<Integer, ProxyModel> years, String origin) {
+    private DataSet(SortedMap<Integer, Entry> years, String origin) {
         this.years = Collections.unmodifiableSortedMap(years);
         this.origin = origin;
     }
 
-    /** The data files shipped inside the jar (copied from templates/ at build time). */
+    /**
+     * The data files shipped inside the jar (copied from templates/ at build time). Each year is
+     * loaded and checked when first asked for: a run that needs one year (validating a workbook)
+     * does not pay for parsing ten. The build's tests load every bundled file, so a broken one is
+     * a defect of the build, reported as {@link IllegalStateException}.
+     */
     public static DataSet bundled() throws DataException {
-        SortedMap<Integer, ProxyModel> years = new TreeMap<>();
-        List<DataProblem> problems = new ArrayList<>();
+        SortedMap<Integer, Entry> years = new TreeMap<>();
         for (int year = FIRST_YEAR; year <= LAST_YEAR_SEARCHED; year++) {
             String name = "cpt-" + year + ".xml";
-            try (InputStream in = DataSet.class.getResourceAsStream("/templates/" + name)) {
-                if (in != null) {
-                    years.put(year, ModelLoader.load(in.readAllBytes(), "templates/" + name, name));
-                }
-            } catch (DataException e) {
-                problems.addAll(e.problems());
-            } catch (IOException e) {
-                problems.add(new DataProblem("templates/" + name, 0, 0, "cannot be read from the jar: " + e.getMessage()
-                        + "; rebuild with mvn package"));
+            if (DataSet.class.getResource("/templates/" + name) != null) {
+                years.put(year, new Entry(() -> loadBundled(name)));
             }
         }
-        return checked(years, problems, "bundled data");
+        if (years.isEmpty()) {
+            throw new DataException(new DataProblem("bundled data", 0, 0,
+                    "holds no data file; rebuild with mvn package"));
+        }
+        return new DataSet(years, "bundled data");
+    }
+
+    private static ProxyModel loadBundled(String name) {
+        try (InputStream in = DataSet.class.getResourceAsStream("/templates/" + name)) {
+            return ModelLoader.load(in.readAllBytes(), "templates/" + name, name);
+        } catch (DataException | IOException e) {
+            throw new IllegalStateException("bundled data file templates/" + name + " is broken (" + e.getMessage()
+                    + "); rebuild upm from a checkout whose tests pass", e);
+        }
     }
 
     /** A folder of {@code cpt-<year>.xml} files, or a single such file. */
@@ -63,6 +73,36 @@ public final class DataSet {
             }
         }
         return checked(years, problems, dirOrFile.toString());
+    }
+
+    /** One year's model, loaded at most once, on first use; thread-safe. */
+    private static final class Entry {
+        private final java.util.function.Supplier<ProxyModel> loader;
+        private volatile ProxyModel model;
+
+        Entry(java.util.function.Supplier<ProxyModel> loader) {
+            this.loader = loader;
+        }
+
+        static Entry of(ProxyModel model) {
+            Entry entry = new Entry(() -> model);
+            entry.model = model;
+            return entry;
+        }
+
+        ProxyModel get() {
+            ProxyModel m = model;
+            if (m == null) {
+                synchronized (this) {
+                    m = model;
+                    if (m == null) {
+                        m = loader.get();
+                        model = m;
+                    }
+                }
+            }
+            return m;
+        }
     }
 
     /** The bundled data, or the data at {@code path} when it is not null. */
@@ -91,16 +131,19 @@ public final class DataSet {
             throw new DataException(new DataProblem(origin, 0, 0,
                     "holds no data file; data files are named cpt-<year>.xml"));
         }
-        return new DataSet(years, origin);
+        SortedMap<Integer, Entry> entries = new TreeMap<>();
+        years.forEach((year, model) -> entries.put(year, Entry.of(model)));
+        return new DataSet(entries, origin);
     }
 
+    /** The year's model, loading it on first use. */
     public Optional<ProxyModel> year(int cptYear) {
-        return Optional.ofNullable(years.get(cptYear));
+        return Optional.ofNullable(years.get(cptYear)).map(Entry::get);
     }
 
-    /** Every year, oldest first. */
+    /** Every year, oldest first (loads them all). */
     public List<ProxyModel> all() {
-        return List.copyOf(years.values());
+        return years.values().stream().map(Entry::get).toList();
     }
 
     public List<Integer> years() {
