@@ -13,17 +13,17 @@ ROWS=100000
 bench_start generate
 
 ALL="$OUT/generate-all"
-measure generate-all "$RUNS" 1 java -jar "$JAR" generate --out "$ALL" --force
+measure generate-all "$RUNS" 1 java "${UPM_OPTS[@]}" -jar "$JAR" generate --out "$ALL" --force
 ALL_S="$MEDIAN"; ALL_RSS="$RSS_MB"; ALL_CPU="$CPU"
 COUNT="$(find "$ALL" -name '*.xlsx' | wc -l)"
 [[ "$COUNT" == 20 ]] || die "upm generate wrote $COUNT toolkits, expected 20"
 
 BIG="$OUT/generate-$ROWS"
-measure generate-$ROWS "$RUNS" 1 java -Xmx512m -jar "$JAR" generate --year "$YEAR" --kind vendor --rows "$ROWS" --out "$BIG" --force
+measure generate-$ROWS "$RUNS" 1 java "${UPM_OPTS[@]}" -Xmx512m -jar "$JAR" generate --year "$YEAR" --kind vendor --rows "$ROWS" --out "$BIG" --force
 BIG_S="$MEDIAN"; BIG_RSS="$RSS_MB"; BIG_CPU="$CPU"
 BIG_FILE="$BIG/CPT-$YEAR/UPM-Vendor-Toolkit-CPT$YEAR.xlsx"
 # an empty toolkit lacks only its reporting information: any other error means a broken toolkit
-java -jar "$JAR" validate --format csv "$BIG_FILE" >"$OUT/generate-check.csv" || true
+java "${UPM_OPTS[@]}" -jar "$JAR" validate --format csv "$BIG_FILE" >"$OUT/generate-check.csv" || true
 if grep ',error,' "$OUT/generate-check.csv" | grep -v -q ',missing-reporting-info,'; then
   die "the $ROWS-row toolkit is not a clean toolkit (see $OUT/generate-check.csv)"
 fi

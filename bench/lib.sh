@@ -52,7 +52,9 @@ ensure_jar() {
     mv "$CACHE/upm.jar.tmp" "$CACHE/upm.jar"
     JAR="$CACHE/upm.jar"
   fi
-  UPM_VERSION="$(java -jar "$JAR" --version 2>/dev/null | head -1)"
+  # upm runs as ./upm runs it: with the JVM options of the launcher's exec line
+  read -r -a UPM_OPTS <<<"$(sed -n 's/^exec java \(.*\) \${UPM_JAVA_OPTS.*/\1/p' "$ROOT/upm" | head -1)"
+  UPM_VERSION="$(java "${UPM_OPTS[@]}" -jar "$JAR" --version 2>/dev/null | head -1)"
   if [[ -n "${UPM_JAR:-}" ]]; then
     UPM_COMMIT="${UPM_LABEL:-$(basename "$JAR")}"   # a jar built elsewhere: say which with UPM_LABEL
   else
@@ -174,5 +176,5 @@ bench_start() { # NAME
   MACHINE="$(machine)"
   START_LOAD="$(loadavg)"
   : >"$OUT/measurements"
-  log "bench: $1 with $UPM_VERSION ($UPM_COMMIT) on $MACHINE, load average $START_LOAD"
+  log "bench: $1 with $UPM_VERSION ($UPM_COMMIT, JVM options of ./upm: ${UPM_OPTS[*]:-none}) on $MACHINE, load average $START_LOAD"
 }

@@ -19,13 +19,13 @@ bench_start scaling
 declare -A V VMIN VR VC VIN DUP G GMIN GR GC F
 for n in $SIZES; do
   file="$(filled "$n")"
-  java -jar "$JAR" validate -q "$file" >/dev/null || die "upm validate judged $file invalid"
-  measure "validate-$n" "$RUNS" 1 java -jar "$JAR" validate -q "$file"
+  java "${UPM_OPTS[@]}" -jar "$JAR" validate -q "$file" >/dev/null || die "upm validate judged $file invalid"
+  measure "validate-$n" "$RUNS" 1 java "${UPM_OPTS[@]}" -jar "$JAR" validate -q "$file"
   V[$n]="$MEDIAN"; VMIN[$n]="$MIN"; VR[$n]="$RSS_MB"; VC[$n]="$CPU"
   # the validator's own time for the file, fastest of RUNS runs
   best=""
   for ((i = 0; i < RUNS; i++)); do
-    java -jar "$JAR" validate -q --format json -o "$OUT/scaling-$n.json" "$file"
+    java "${UPM_OPTS[@]}" -jar "$JAR" validate -q --format json -o "$OUT/scaling-$n.json" "$file"
     s="$(grep -o '"seconds": *[0-9.]*' "$OUT/scaling-$n.json" | head -1 | grep -o '[0-9.]*$')"
     best="$(awk -v a="$best" -v b="$s" 'BEGIN { print (a == "" || b < a) ? b : a }')"
   done
@@ -34,7 +34,7 @@ for n in $SIZES; do
   dup="$(filled "$n" duplicates)"
   best=""
   for ((i = 0; i < RUNS; i++)); do
-    java -jar "$JAR" validate -q --format json -o "$OUT/scaling-$n-dup.json" "$dup" && die "duplicates not found in $dup"
+    java "${UPM_OPTS[@]}" -jar "$JAR" validate -q --format json -o "$OUT/scaling-$n-dup.json" "$dup" && die "duplicates not found in $dup"
     errors="$(grep -o '"errors": *[0-9]*' "$OUT/scaling-$n-dup.json" | head -1 | grep -o '[0-9]*$')"
     [[ "$errors" == "$((n / 2))" ]] || die "$dup: $errors errors, expected $((n / 2)) duplicate lines"
     s="$(grep -o '"seconds": *[0-9.]*' "$OUT/scaling-$n-dup.json" | head -1 | grep -o '[0-9.]*$')"
@@ -44,7 +44,7 @@ for n in $SIZES; do
   measure "sax-floor-$n" "$RUNS" 1 java -cp "$FLOOR_CP" SaxFloor "$file"
   F[$n]="$MIN"
   gen="$OUT/scaling-generate-$n"
-  measure "generate-$n" "$RUNS" 1 java -jar "$JAR" generate --year "$YEAR" --kind vendor --rows "$n" --out "$gen" --force
+  measure "generate-$n" "$RUNS" 1 java "${UPM_OPTS[@]}" -jar "$JAR" generate --year "$YEAR" --kind vendor --rows "$n" --out "$gen" --force
   G[$n]="$MEDIAN"; GMIN[$n]="$MIN"; GR[$n]="$RSS_MB"; GC[$n]="$CPU"
 done
 

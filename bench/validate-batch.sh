@@ -34,13 +34,13 @@ mapfile -t ALL_FILES < <(find "$DIR" -name '*.xlsx' | sort)
 for f in "${ALL_FILES[@]:0:$SAMPLE}"; do ln -s "$f" "$SAMPLE_DIR/"; done
 
 # Every file must be judged, and judged valid: checked once before timing.
-java -jar "$JAR" validate -q --format json -o "$OUT/batch-report.json" "$DIR" || die "upm validate judged some file invalid (see $OUT/batch-report.json)"
+java "${UPM_OPTS[@]}" -jar "$JAR" validate -q --format json -o "$OUT/batch-report.json" "$DIR" || die "upm validate judged some file invalid (see $OUT/batch-report.json)"
 JUDGED="$(grep -c -E '"valid": (true|false)' "$OUT/batch-report.json")"
 VALID="$(grep -c '"valid": true' "$OUT/batch-report.json")"
 [[ "$JUDGED" == "$FILES" && "$VALID" == "$FILES" ]] || die "upm judged $JUDGED files, $VALID valid; expected $FILES"
 log "bench: upm: $JUDGED files judged, $VALID valid"
 
-measure upm "$RUNS" 0 java -jar "$JAR" validate -q "$DIR"
+measure upm "$RUNS" 0 java "${UPM_OPTS[@]}" -jar "$JAR" validate -q "$DIR"
 UPM_S="$MEDIAN"; UPM_RSS="$RSS_MB"; UPM_CPU="$CPU"
 measure sax-floor "$RUNS" 0 java -cp "$FLOOR_CP" SaxFloor --jobs "$JOBS" "$DIR"
 FLOOR_S="$MEDIAN"; FLOOR_RSS="$RSS_MB"; FLOOR_CPU="$CPU"
