@@ -2,6 +2,7 @@ package org.upm.validate;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
@@ -13,8 +14,15 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
 
-/** SAX parsing of one package part with POI's hardened parser: no DTDs, no external entities. */
+/**
+ * SAX parsing of one package part: a UTF-8 part (every part Excel, LibreOffice and POI write) with
+ * {@link FastXml}, several times faster than the JDK's parser on large sheets; a part in another
+ * encoding with POI's hardened JDK parser. Neither reads a DTD or an external entity.
+ */
 final class Xml {
+    /** Bytes looked at to decide the encoding: a byte order mark and the XML declaration. */
+    private static final int HEAD = 128;
+
     /** Stops at the first error without printing it; the caller turns it into a finding. */
     private static final ErrorHandler THROW = new ErrorHandler() {
         @Override
@@ -75,11 +83,17 @@ final class Xml {
 
     private static void parse(InputStream in, String partName, ContentHandler handler, boolean namespaces)
             throws IOException, SAXException {
-        try (in) {
+        try (PushbackInputStream input = new PushbackInputStream(in, HEAD)) {
+            byte[] head = input.readNBytes(HEAD);
+            input.unread(head);
+            if (FastXml.isUtf8(head, head.length)) {
+                FastXml.parse(input, handler, namespaces);
+                return;
+            }
             XMLReader reader = namespaces ? XMLHelper.newXMLReader() : PLAIN.newSAXParser().getXMLReader();
             reader.setContentHandler(handler);
             reader.setErrorHandler(THROW);
-            reader.parse(new InputSource(in));
+            reader.parse(new InputSource(input));
         } catch (SAXParseException e) {
             throw new SAXException(partName + ", line " + e.getLineNumber() + ": " + e.getMessage(), e);
         } catch (ParserConfigurationException e) {

@@ -11,9 +11,9 @@ import org.xml.sax.SAXParseException;
 
 /**
  * A strict, non-validating XML 1.0 reader for the package parts the validator reads, driving a SAX
- * {@link ContentHandler} exactly as the JDK's namespace-aware parser does (start and end of elements
- * with namespace URI, local and qualified name; attributes; character data, possibly in several
- * pieces), several times faster on large worksheets.
+ * {@link ContentHandler} as the JDK's parser does, with or without namespace processing (start and
+ * end of elements with namespace URI, local and qualified name; attributes; character data, possibly
+ * in several pieces), several times faster on large worksheets and quick for the JIT to compile.
  *
  * <p>What it accepts is well-formed XML in UTF-8 without a document type declaration: a DOCTYPE is
  * refused (as POI's hardened parser refuses it), so no entity exists but the five predefined ones and
@@ -57,16 +57,18 @@ final class FastXml {
     private boolean rootSeen;
     private boolean rootClosed;
 
-    /** Namespace bindings in scope: prefix, URI and the depth that declared them. */
+    /** Namespace bindings in scope, innermost last; {@link #bindingMark} says where each element's start. */
     private String[] bindingPrefix = new String[16];
     private String[] bindingUri = new String[16];
-    private int[] bindingDepth = new int[16];
     private int bindings;
+    /** Per open element: the number of bindings in scope before its own declarations. */
+    private int[] bindingMark = new int[32];
 
     private final Attrs attrs = new Attrs();
-    /** Names of the current tag's attributes, namespace declarations included, while few. */
-    private String[] names8 = new String[16];
-    private int declared;
+    /** Names of the current tag's attributes, namespace declarations included: in an array while few. */
+    private final String[] tagNames = new String[16];
+    private int tagNameCount;
+    /** ... and in a set beyond {@code tagNames.length}. */
     private final java.util.HashSet<String> seen = new java.util.HashSet<>();
 
     private final boolean namespaces;
@@ -565,7 +567,7 @@ final class FastXml {
         String qName = name();
         int bindingsBefore = bindings;
         attrs.clear();
-        declared = 0;
+        tagNameCount = 0;
         int attributes = 0;
         boolean empty = false;
         while (true) {
@@ -632,8 +634,6 @@ final class FastXml {
             bindingMark[depth - 1] = bindingsBefore;
         }
     }
-
-    private int[] bindingMark = new int[32];
 
     private void push(String qName) {
         if (depth == open.length) {
@@ -780,18 +780,16 @@ final class FastXml {
 
     /** True when {@code name} is the first attribute of that name on the current tag. */
     private boolean firstTime(String name, int count) {
-        if (count <= names8.length) {
-            for (int i = 0; i < declared; i++) {
-                if (names8[i].equals(name)) {
+        if (count <= tagNames.length) {
+            for (int i = 0; i < tagNameCount; i++) {
+                if (tagNames[i].equals(name)) {
                     return false;
                 }
             }
-            names8[declared++] = name;
-            if (count == names8.length) {
+            tagNames[tagNameCount++] = name;
+            if (count == tagNames.length) {
                 seen.clear();
-                for (String n : names8) {
-                    seen.add(n);
-                }
+                seen.addAll(Arrays.asList(tagNames));
             }
             return true;
         }
@@ -809,11 +807,9 @@ final class FastXml {
         if (bindings == bindingPrefix.length) {
             bindingPrefix = Arrays.copyOf(bindingPrefix, bindings * 2);
             bindingUri = Arrays.copyOf(bindingUri, bindings * 2);
-            bindingDepth = Arrays.copyOf(bindingDepth, bindings * 2);
         }
         bindingPrefix[bindings] = prefix;
         bindingUri[bindings] = uri;
-        bindingDepth[bindings] = depth;
         bindings++;
     }
 
