@@ -10,7 +10,8 @@
 # minutes and 7 GB; POI_RUNS=3 for a median), LO_RUNS (default 3),
 # LINES (default 100000), POI_HEAP (default 8g), UPM_JAR (jar under test; default: ./upm's build),
 # VARIANT_OPTS (JVM options of an extra upm row instead of the launcher's; default "-XX:+UseG1GC",
-# the JVM's default, as plain `java -jar` runs; empty to skip it).
+# the JVM's default, as plain `java -jar` runs; empty to skip it), ROUNDTRIP (default 1: also time
+# upm and the floor on the same lines as LibreOffice saves them; 0 to skip).
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 RUNS="${RUNS:-5}"
@@ -100,6 +101,24 @@ LO_S="$MEDIAN"; LO_RSS="$RSS_MB"; LO_CPU="$CPU"
 [[ "$(lo_users "$FILE")" == "$TOTAL" ]] || die "LibreOffice's total $(lo_users "$FILE") differs from upm's $TOTAL"
 log "bench: libreoffice and POI: total proxy users $TOTAL, as upm's"
 
+# The same lines as LibreOffice saves them (every formula written out in full, no shared formulas:
+# about four times the XML), made once with the profile above; ROUNDTRIP=0 skips it.
+if [[ "${ROUNDTRIP:-1}" == 1 ]]; then
+  RT_FILE="$CACHE/filled/vendor-$LINES-lines-libreoffice.xlsx"
+  if [[ ! -f "$RT_FILE" || "$FILE" -nt "$RT_FILE" ]]; then
+    log "bench: saving the filled toolkit with LibreOffice (once)"
+    rm -rf "$OUT/lo-xlsx" && mkdir -p "$OUT/lo-xlsx"
+    "$SOFFICE" "-env:UserInstallation=file://$LO_PROFILE" --headless --norestore --nolockcheck --nologo --nodefault \
+      --convert-to "xlsx:Calc MS Excel 2007 XML" --outdir "$OUT/lo-xlsx" "$FILE" >/dev/null 2>&1
+    mv "$OUT/lo-xlsx/$(basename "$FILE")" "$RT_FILE"
+  fi
+  java "${UPM_OPTS[@]}" -jar "$JAR" validate -q "$RT_FILE" >/dev/null || die "upm judged the LibreOffice-saved $RT_FILE invalid"
+  measure upm-roundtrip "$RUNS" 1 java "${UPM_OPTS[@]}" -jar "$JAR" validate -q "$RT_FILE"
+  RT_S="$MEDIAN"; RT_RSS="$RSS_MB"; RT_CPU="$CPU"
+  measure sax-floor-roundtrip "$RUNS" 1 java -cp "$FLOOR_CP" SaxFloor "$RT_FILE"
+  RTF_S="$MEDIAN"; RTF_RSS="$RSS_MB"; RTF_CPU="$CPU"
+fi
+
 R_LO="$(ratio "$LO_S" "$UPM_S")"; R_POI="$(ratio "$POI_S" "$UPM_S")"; R_FLOOR="$(ratio "$UPM_S" "$FLOOR_S")"
 verdict() { awk -v v="$1" -v limit="$2" -v dir="$3" 'BEGIN { ok = dir == "min" ? v >= limit : v <= limit; print ok ? "met" : "MISSED" }'; }
 
@@ -112,6 +131,8 @@ validate-large: $LINES filled lines, $(du -h "$FILE" | cut -f1) ($UPM_VERSION, $
 | LibreOffice headless → CSV | $LO_RUNS | $LO_S | $LO_CPU | $LO_RSS | ${R_LO}× faster |
 | POI XSSFWorkbook + evaluateAll | $POI_RUNS | $POI_S | $POI_CPU | $POI_RSS | ${R_POI}× faster |
 | bare JDK SAX pass (floor) | $RUNS | $FLOOR_S | $FLOOR_CPU | $FLOOR_RSS | ${R_FLOOR}× the floor |
+$( [[ "${ROUNDTRIP:-1}" == 1 ]] && echo "| upm validate, the same lines saved by LibreOffice ($(du -h "$RT_FILE" | cut -f1)) | $RUNS | $RT_S | $RT_CPU | $RT_RSS | $(ratio "$RT_S" "$RTF_S")× the floor of that file |" )
+$( [[ "${ROUNDTRIP:-1}" == 1 ]] && echo "| bare JDK SAX pass, LibreOffice-saved file | $RUNS | $RTF_S | $RTF_CPU | $RTF_RSS | |" )
 $( [[ -n "$VARIANT_OPTS" ]] && echo "| upm validate with \`$VARIANT_OPTS\` instead | $RUNS | $VAR_S | $VAR_CPU | $VAR_RSS | $(ratio "$LO_S" "$VAR_S")× faster than LibreOffice, $(ratio "$POI_S" "$VAR_S")× than POI, $(ratio "$VAR_S" "$FLOOR_S")× the floor |" )
 
 goals: ≥3× faster than LibreOffice: $(verdict "$R_LO" 3 min) (${R_LO}×); ≥20× faster than POI: $(verdict "$R_POI" 20 min) (${R_POI}×);
@@ -123,6 +144,10 @@ result_row validate-large "upm validate" "$RUNS" "$UPM_S" "$UPM_CPU" "$UPM_RSS" 
 result_row validate-large "LibreOffice → CSV" "$LO_RUNS" "$LO_S" "$LO_CPU" "$LO_RSS" "$CMD"
 result_row validate-large "POI evaluateAll" "$POI_RUNS" "$POI_S" "$POI_CPU" "$POI_RSS" "-Xmx$POI_HEAP"
 result_row validate-large "JDK SAX floor" "$RUNS" "$FLOOR_S" "$FLOOR_CPU" "$FLOOR_RSS" "line sheet XML only"
+if [[ "${ROUNDTRIP:-1}" == 1 ]]; then
+  result_row validate-large "upm validate, LibreOffice-saved" "$RUNS" "$RT_S" "$RT_CPU" "$RT_RSS" "the same lines after a LibreOffice round trip; $(ratio "$RT_S" "$RTF_S")× its SAX floor"
+  result_row validate-large "JDK SAX floor, LibreOffice-saved" "$RUNS" "$RTF_S" "$RTF_CPU" "$RTF_RSS" "line sheet XML only"
+fi
 if [[ -n "$VARIANT_OPTS" ]]; then
   result_row validate-large "upm validate $VARIANT_OPTS" "$RUNS" "$VAR_S" "$VAR_CPU" "$VAR_RSS" "$(ratio "$LO_S" "$VAR_S")× faster than LibreOffice, $(ratio "$POI_S" "$VAR_S")× than POI, $(ratio "$VAR_S" "$FLOOR_S")× the SAX floor"
 fi
