@@ -52,6 +52,7 @@ final class FastXml {
     private int valueLength;
 
     private final Names names = new Names();
+    private final Values values = new Values();
     private String[] open = new String[32];
     private int depth;
     private boolean rootSeen;
@@ -729,6 +730,10 @@ final class FastXml {
     }
 
     private String attributeValue(int quote) throws IOException, SAXException {
+        String plain = plainAttributeValue(quote);
+        if (plain != null) {
+            return plain;
+        }
         valueLength = 0;
         while (true) {
             int b = next();
@@ -764,6 +769,61 @@ final class FastXml {
             addValue(cp);
         }
         return new String(value, 0, valueLength);
+    }
+
+    /**
+     * The common case, read straight from the buffer: a value of printable ASCII (no reference, no
+     * line end) whose closing quote is in the buffer; short values that repeat (styles, types) come
+     * from a small cache instead of a new String each time. Null, with nothing consumed, otherwise.
+     */
+    private String plainAttributeValue(int quote) {
+        byte[] b = buf;
+        int start = pos;
+        int end = lim;
+        int hash = 0;
+        for (int p = start; p < end; p++) {
+            int c = b[p];
+            if (c == quote) {
+                pos = p + 1;
+                return values.get(b, start, p - start, hash);
+            }
+            if (c < 0x20 || c == '&' || c == '<') {
+                return null;
+            }
+            hash = 31 * hash + c;
+        }
+        return null;
+    }
+
+    /**
+     * Recent short attribute values by their bytes, one slot per hash, the last value wins. Cell
+     * references (a letter first, a digit last), which never repeat, are not kept.
+     */
+    private static final class Values {
+        private static final int SLOTS = 512;
+        private static final int LONGEST = 8;
+        private final String[] strings = new String[SLOTS];
+        private final byte[][] bytes = new byte[SLOTS][];
+
+        String get(byte[] buf, int start, int length, int hash) {
+            if (length == 0 || length > LONGEST
+                    || isLetter(buf[start]) && buf[start + length - 1] >= '0' && buf[start + length - 1] <= '9') {
+                return new String(buf, start, length, StandardCharsets.ISO_8859_1);
+            }
+            int slot = (hash ^ hash >>> 9) & SLOTS - 1;
+            byte[] known = bytes[slot];
+            if (known != null && known.length == length && Names.same(known, buf, start, length)) {
+                return strings[slot];
+            }
+            String s = new String(buf, start, length, StandardCharsets.ISO_8859_1);
+            bytes[slot] = Arrays.copyOfRange(buf, start, start + length);
+            strings[slot] = s;
+            return s;
+        }
+
+        private static boolean isLetter(byte b) {
+            return b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z';
+        }
     }
 
     private void addValue(int cp) {
@@ -859,7 +919,7 @@ final class FastXml {
             return s;
         }
 
-        private static boolean same(byte[] name, byte[] buf, int start, int length) {
+        static boolean same(byte[] name, byte[] buf, int start, int length) {
             for (int k = 0; k < length; k++) {
                 if (name[k] != buf[start + k]) {
                     return false;

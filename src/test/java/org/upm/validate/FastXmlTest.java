@@ -179,6 +179,8 @@ class FastXmlTest {
                 "<a><!-- a comment --><?pi data?>text<!---->tail</a>",
                 "<a>Käse 漢字 😀 é</a>",
                 "<a attr=\"Käse 漢字 😀\"/>",
+                "<a><b q=\"it's\" r='say \"hi\"' s=\"\" t=\"s\" u=\"17\" v=\"A1\" w=\"shared\" x=\"0123456789\"/>"
+                        + "<b q=\"it's\" r='say \"hi\"' s=\"\" t=\"s\" u=\"17\" v=\"A1\" w=\"shared\" x=\"0123456789\"/></a>",
                 "<a>]] ] ]x</a>",
                 "<a >< b/></a>".replace("< b", "<b"),
                 "<a\n  b = \"1\"\n\t c\t=\t'2' ></a >",
