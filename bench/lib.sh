@@ -48,8 +48,11 @@ ensure_jar() {
     JAR="$(cd "$(dirname "$UPM_JAR")" && pwd)/$(basename "$UPM_JAR")"
   else
     "$ROOT/upm" --version >/dev/null
-    cp "$ROOT/target/upm.jar" "$CACHE/upm.jar.tmp"
-    mv "$CACHE/upm.jar.tmp" "$CACHE/upm.jar"
+    # copied only when it changed: the cached inputs are remade when the jar is newer than them
+    if ! cmp -s "$ROOT/target/upm.jar" "$CACHE/upm.jar"; then
+      cp "$ROOT/target/upm.jar" "$CACHE/upm.jar.tmp"
+      mv "$CACHE/upm.jar.tmp" "$CACHE/upm.jar"
+    fi
     JAR="$CACHE/upm.jar"
   fi
   # upm runs as ./upm runs it: with the JVM options of the launcher's exec line
