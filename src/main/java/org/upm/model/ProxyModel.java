@@ -2,7 +2,6 @@ package org.upm.model;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -27,26 +26,29 @@ public record ProxyModel(int cptYear, LocalDate effectiveDate, FigureStatus stat
 
     /** The application with this code or name, ignoring case and surrounding spaces. */
     public Optional<Application> application(String codeOrName) {
-        String key = normalize(codeOrName);
-        return applications.stream()
-                .filter(a -> normalize(a.code()).equals(key) || normalize(a.name()).equals(key))
-                .findFirst();
+        String key = codeOrName == null ? "" : codeOrName.strip();
+        for (Application a : applications) {
+            if (a.code().equalsIgnoreCase(key) || a.name().equalsIgnoreCase(key)) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The care setting with this code or name, ignoring case and surrounding spaces. */
     public Optional<CareSetting> careSetting(String codeOrName) {
-        String key = normalize(codeOrName);
-        return careSettings.stream()
-                .filter(c -> normalize(c.code()).equals(key) || normalize(c.name()).equals(key))
-                .findFirst();
+        // A loop with equalsIgnoreCase, not lower-cased copies: the validator asks once per line.
+        String key = codeOrName == null ? "" : codeOrName.strip();
+        for (CareSetting c : careSettings) {
+            if (c.code().equalsIgnoreCase(key) || c.name().equalsIgnoreCase(key)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first 12 hex digits of the fingerprint, enough for a person to compare by eye. */
     public String shortFingerprint() {
         return fingerprint.substring(0, 12);
-    }
-
-    private static String normalize(String s) {
-        return s == null ? "" : s.strip().toLowerCase(Locale.ROOT);
     }
 }
