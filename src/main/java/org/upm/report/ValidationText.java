@@ -44,7 +44,8 @@ public final class ValidationText {
             FindingCode code = group.getKey();
             List<Finding> findings = group.getValue();
             out.append("  ").append(code.id()).append(' ').append(code.severity().id())
-                    .append(findings.size() > 1 ? " ×" + findings.size() : "").append(": ").append(code.meaning())
+                    .append(count(findings) > 1 ? " ×" + String.format(Locale.ROOT, "%,d", count(findings)) : "")
+                    .append(": ").append(code.meaning())
                     .append(NL).append("    what to do: ").append(code.remedy()).append(NL);
             for (Finding f : findings) {
                 out.append("    ").append(f.location()).append("  ").append(f.detail()).append(NL);
@@ -57,6 +58,11 @@ public final class ValidationText {
             }
         }
         out.append(NL);
+    }
+
+    /** Findings in the group, those left unlisted included. */
+    private static int count(List<Finding> findings) {
+        return findings.stream().mapToInt(Finding::count).sum();
     }
 
     private static String verdict(ValidationResult r) {

@@ -8,8 +8,16 @@ package org.upm.validate;
  * @param detail what is wrong here, in words, without the remedy
  * @param expected what the toolkit or the recalculation expects, or null
  * @param actual what the file holds, or null
+ * @param count how many findings this entry stands for: 1, or for the closing entry of a code whose
+ *        findings were too many to list, how many were left out
  */
-public record Finding(FindingCode code, String sheet, String cell, String detail, String expected, String actual) {
+public record Finding(FindingCode code, String sheet, String cell, String detail, String expected, String actual,
+        int count) {
+
+    /** One finding. */
+    public Finding(FindingCode code, String sheet, String cell, String detail, String expected, String actual) {
+        this(code, sheet, cell, detail, expected, actual, 1);
+    }
 
     public Severity severity() {
         return code.severity();

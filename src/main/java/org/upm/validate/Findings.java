@@ -67,7 +67,7 @@ final class Findings {
             int more = count - listedCounts.getOrDefault(code, 0);
             if (more > 0) {
                 all.add(new Finding(code, null, null, more + " more " + code.id()
-                        + " findings like those above are not listed", null, null));
+                        + " findings like those above are not listed", null, null, more));
             }
         });
         return all;
