@@ -18,6 +18,7 @@ import org.upm.model.CareSetting;
 import org.upm.model.DataSet;
 import org.upm.model.Multiplier;
 import org.upm.model.ProxyModel;
+import org.upm.testing.CliRun;
 
 class CalculateCommandTest {
     @TempDir

@@ -3,10 +3,7 @@ package org.upm.validate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -18,27 +15,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.upm.cli.Main;
 import org.upm.layout.ToolkitKind;
 import org.upm.report.ValidationCsv;
+import org.upm.testing.CliRun;
 
 /** {@code upm validate} end to end: a folder mixing good, tampered and broken files, report formats, exit statuses. */
 class ValidateCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int status, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status;
-        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-                PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            status = new Main().run(args, o, e);
-        }
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     /** Good, tampered and broken files in one folder (and a subfolder); names sort in the order listed. */
@@ -61,7 +48,7 @@ class ValidateCommandTest {
         Map<String, Path> files = mixedFolder();
         Map<String, String> before = new LinkedHashMap<>();
         files.forEach((name, path) -> before.put(name, Fixtures.sha256(path)));
-        Run run = run("validate", "--jobs", "3", dir.resolve("returned").toString());
+        CliRun run = run("validate", "--jobs", "3", dir.resolve("returned").toString());
         assertEquals(1, run.status(), run.err());
         List<String> verdicts = run.out().lines().filter(l -> l.matches("^(VALID|INVALID|UNREADABLE) .*")).toList();
         assertEquals(5, verdicts.size(), run.out());
@@ -82,8 +69,8 @@ class ValidateCommandTest {
         Path folder = dir.resolve("returned");
         String good = folder.resolve("a-good-vendor.xlsx").toString();
         String empty = folder.resolve("c-empty.xlsx").toString();
-        Run serial = run("validate", "--jobs", "1", empty, good, folder.toString());
-        Run parallel = run("validate", "--jobs", "4", empty, good, folder.toString());
+        CliRun serial = run("validate", "--jobs", "1", empty, good, folder.toString());
+        CliRun parallel = run("validate", "--jobs", "4", empty, good, folder.toString());
         assertEquals(serial.out(), parallel.out());
         assertTrue(serial.out().indexOf(empty) < serial.out().indexOf(good + " ("), serial.out());
     }
@@ -91,7 +78,7 @@ class ValidateCommandTest {
     @Test
     void theJsonReportFollowsContractThree() throws IOException {
         Map<String, Path> files = mixedFolder();
-        Run run = run("validate", "--format", "json", dir.resolve("returned").toString());
+        CliRun run = run("validate", "--format", "json", dir.resolve("returned").toString());
         assertEquals(1, run.status());
         String json = run.out();
         assertEquals(files.size(), count(json, "\"file\": "));
@@ -110,7 +97,7 @@ class ValidateCommandTest {
     @Test
     void theCsvReportHasOneRecordPerFindingUnderItsHeader() throws IOException {
         mixedFolder();
-        Run run = run("validate", "--format", "csv", dir.resolve("returned").toString());
+        CliRun run = run("validate", "--format", "csv", dir.resolve("returned").toString());
         List<String> lines = run.out().lines().toList();
         assertEquals(String.join(",", ValidationCsv.HEADER), lines.get(0));
         assertTrue(lines.stream().anyMatch(l -> l.contains(",formula-overwritten,error,Customers,J12,")), run.out());
@@ -120,7 +107,7 @@ class ValidateCommandTest {
     @Test
     void theReportGoesToTheOutputFile() throws IOException {
         Path report = dir.resolve("report.json");
-        Run run = run("validate", "--format", "json", "--output", report.toString(),
+        CliRun run = run("validate", "--format", "json", "--output", report.toString(),
                 Fixtures.filled(ToolkitKind.VENDOR).toString());
         assertEquals(0, run.status(), run.err());
         assertEquals("", run.out());
@@ -132,7 +119,7 @@ class ValidateCommandTest {
 
     @Test
     void allValidWithWarningsIsExitStatusZero() {
-        Run run = run("validate", "--quiet", Fixtures.filled(ToolkitKind.VENDOR).toString(),
+        CliRun run = run("validate", "--quiet", Fixtures.filled(ToolkitKind.VENDOR).toString(),
                 Fixtures.filled(ToolkitKind.ORGANIZATION).toString());
         assertEquals(0, run.status(), run.out() + run.err());
         assertEquals(List.of(), run.out().lines().filter(l -> l.startsWith("  ")).toList(), "quiet lists no findings");
@@ -153,7 +140,7 @@ class ValidateCommandTest {
         Path empty = Files.createDirectories(dir.resolve("empty"));
         String[] args = command.replace("FILE", Fixtures.filled(ToolkitKind.VENDOR).toString())
                 .replace("EMPTY_FOLDER", empty.toString()).split(" ");
-        Run run = run(args);
+        CliRun run = run(args);
         assertEquals(2, run.status(), run.out() + run.err());
         assertTrue(run.err().contains(message), run.err());
     }

@@ -1,13 +1,14 @@
-package org.upm.cli;
+package org.upm.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import org.upm.cli.Main;
 
-/** Runs {@link Main#run} and keeps what it printed. */
-record CliRun(int status, String out, String err) {
+/** Runs {@link Main#run} as the command line would and keeps the exit status and what it printed. */
+public record CliRun(int status, String out, String err) {
 
-    static CliRun of(String... args) {
+    public static CliRun of(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status;
