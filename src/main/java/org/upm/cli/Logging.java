@@ -1,12 +1,12 @@
 package org.upm.cli;
 
 /** Keeps library logging off the user's terminal; upm reports everything it needs itself. */
-final class Logging {
+public final class Logging {
     private Logging() {
     }
 
     /** Must run before POI loads: Log4j's API otherwise warns on stderr that it has no backend. */
-    static void quietLibraries() {
+    public static void quietLibraries() {
         System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         System.setProperty("org.apache.logging.log4j.simplelog.StatusLogger.level", "OFF");
         System.setProperty("org.apache.logging.log4j.level", "OFF");

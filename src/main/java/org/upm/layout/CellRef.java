@@ -16,9 +16,21 @@ public final class CellRef {
 
     /** Letters to zero-based column index: A → 0, AA → 26; -1 when not letters. */
     public static int columnIndex(String letters) {
+        return columnIndex(letters, letters.length());
+    }
+
+    /**
+     * The zero-based column named by the first {@code length} characters of {@code reference} (e.g. the
+     * "AB" of "AB12", any case), without copying them; -1 when they are not 1 to 3 letters (XFD, the
+     * last column a spreadsheet has, is three).
+     */
+    public static int columnIndex(CharSequence reference, int length) {
+        if (length == 0 || length > 3) {
+            return -1;
+        }
         int index = 0;
-        for (int i = 0; i < letters.length(); i++) {
-            char ch = letters.charAt(i);
+        for (int i = 0; i < length; i++) {
+            char ch = Character.toUpperCase(reference.charAt(i));
             if (ch < 'A' || ch > 'Z') {
                 return -1;
             }

@@ -3,6 +3,7 @@ package org.upm.validate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.upm.layout.CellRef;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -135,7 +136,7 @@ final class SheetReader extends DefaultHandler {
             while (letters < reference.length() && Character.isLetter(reference.charAt(letters))) {
                 letters++;
             }
-            int parsedColumn = columnIndex(reference, letters);
+            int parsedColumn = CellRef.columnIndex(reference, letters);
             int parsedRow = parseInt(reference, letters, reference.length());
             if (parsedColumn >= 0) {
                 column = parsedColumn;
@@ -208,22 +209,6 @@ final class SheetReader extends DefaultHandler {
 
     private static boolean isTrue(String value) {
         return "1".equals(value) || "true".equals(value);
-    }
-
-    /** Zero-based column of the first {@code letters} characters, or -1. */
-    private static int columnIndex(String reference, int letters) {
-        if (letters == 0 || letters > 3) {
-            return -1;
-        }
-        int index = 0;
-        for (int i = 0; i < letters; i++) {
-            char c = Character.toUpperCase(reference.charAt(i));
-            if (c < 'A' || c > 'Z') {
-                return -1;
-            }
-            index = index * 26 + (c - 'A' + 1);
-        }
-        return index - 1;
     }
 
     /** A non-negative decimal of at most 9 digits, or -1. */

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -17,20 +18,20 @@ import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import java.util.ArrayList;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.upm.cli.Logging;
 import org.upm.generate.ToolkitGenerator;
 import org.upm.layout.CellSpec;
 import org.upm.layout.Names;
-import org.upm.model.CareSetting;
 import org.upm.layout.ToolkitKind;
 import org.upm.layout.ToolkitLayout;
-import org.upm.model.DataException;
+import org.upm.model.CareSetting;
 import org.upm.model.DataSet;
 import org.upm.model.ProxyModel;
+import org.upm.testing.BundledData;
 import org.upm.testing.LibreOffice;
 import org.upm.testing.ToolkitFiller;
 
@@ -48,14 +49,9 @@ final class Fixtures {
 
     static {
         // As the command line does: POI logs what it meets in broken files; the findings say it instead.
-        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-        System.setProperty("org.apache.logging.log4j.simplelog.StatusLogger.level", "OFF");
-        System.setProperty("org.apache.logging.log4j.level", "OFF");
-        System.setProperty("log4j2.simplelogLevel", "OFF");
-        System.setProperty("log4j2.statusLoggerLevel", "OFF");
+        Logging.quietLibraries();
     }
 
-    private static DataSet data;
     private static Path dir;
     private static final Map<ToolkitKind, Path> GENERATED = new EnumMap<>(ToolkitKind.class);
     private static final Map<ToolkitKind, Path> FILLED = new EnumMap<>(ToolkitKind.class);
@@ -66,15 +62,8 @@ final class Fixtures {
     private Fixtures() {
     }
 
-    static synchronized DataSet data() {
-        if (data == null) {
-            try {
-                data = DataSet.bundled();
-            } catch (DataException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return data;
+    static DataSet data() {
+        return BundledData.get();
     }
 
     static ProxyModel model() {
